@@ -1,0 +1,22 @@
+// Recomputes what a transfer's claims say together: corroboration figures, first and last
+// report, the span of dates the claims give, and the status. The status is the most advanced
+// one any claim states (delivered > expected > negotiating > unconfirmed > denied); `statuses`
+// keeps all of them and `disputed` marks a denial standing against another claim.
+UNWIND $transferIds AS id
+MATCH (t:Transfer {id: id})
+OPTIONAL MATCH (t)<-[:ASSERTS]-(c:Claim)-[:FROM_ARTICLE]->(a:Article)
+WITH t, count(c) AS claimCount, count(DISTINCT a) AS articleCount, count(DISTINCT a.outlet) AS outletCount,
+     min(a.publishedAt) AS firstReported, max(a.publishedAt) AS lastReported,
+     min(c.when) AS whenFrom, max(c.when) AS whenTo, collect(DISTINCT c.status) AS stated
+CALL (t, claimCount) {
+  WITH t WHERE claimCount = 0
+  DETACH DELETE t
+}
+WITH t, claimCount, articleCount, outletCount, firstReported, lastReported, whenFrom, whenTo,
+     [s IN $statusOrder WHERE s IN stated] AS statuses
+WHERE claimCount > 0
+SET t.claimCount = claimCount, t.articleCount = articleCount, t.outletCount = outletCount,
+    t.firstReported = firstReported, t.lastReported = lastReported,
+    t.whenFrom = whenFrom, t.whenTo = whenTo,
+    t.statuses = statuses, t.status = statuses[0],
+    t.disputed = 'denied' IN statuses AND size(statuses) > 1;

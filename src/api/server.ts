@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createServer, Server } from 'node:http';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga } from 'graphql-yoga';
+import { Driver } from 'neo4j-driver';
+import { HEADLINE_QUERY } from './examples';
+import { createContext, resolvers } from './resolvers';
+
+export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');
+
+export function createApi(driver: Driver) {
+  const schema = makeExecutableSchema({ typeDefs: fs.readFileSync(SCHEMA_FILE, 'utf8'), resolvers });
+  return createYoga({
+    schema,
+    context: () => createContext(driver),
+    graphiql: { title: 'armsgraph', defaultQuery: HEADLINE_QUERY },
+    renderGraphiQL,
+    // Unexpected errors reach clients as "Unexpected error." without stack traces.
+    maskedErrors: true,
+    landingPage: false,
+  });
+}
+
+/** Serves the API on 127.0.0.1:port (0 picks a free port); resolves once listening. */
+export function serveApi(driver: Driver, port: number): Promise<Server> {
+  const server = createServer(createApi(driver));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}

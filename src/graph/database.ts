@@ -1,0 +1,42 @@
+import neo4j, { Driver } from 'neo4j-driver';
+import { boltAddress, Config } from '../config';
+import { boltAnswers, startLocalNeo4j } from './local-neo4j';
+import { statements } from './queries';
+
+export class DatabaseUnavailableError extends Error {
+  constructor(config: Config, cause: string) {
+    super(
+      `Neo4j at ${config.neo4jUri} does not answer (${cause}). Start it with \`docker compose up -d\` or set NEO4J_URI ` +
+        `in .env to a running Neo4j 5; for a local address armsgraph starts one itself.`,
+    );
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+/**
+ * A driver for the configured database. When NEO4J_URI points at this machine and nothing
+ * answers there, the local Neo4j is started first (from Maven Central on first use).
+ */
+export async function connect(config: Config, log: (line: string) => void = console.log): Promise<Driver> {
+  if (boltAddress(config).isLocal && !(await boltAnswers(config))) {
+    await startLocalNeo4j(config, log);
+  }
+  const driver = neo4j.driver(config.neo4jUri, neo4j.auth.basic(config.neo4jUser, config.neo4jPassword), {
+    disableLosslessIntegers: true,
+  });
+  try {
+    await driver.verifyConnectivity();
+  } catch (error) {
+    await driver.close();
+    throw new DatabaseUnavailableError(config, (error as Error).message);
+  }
+  return driver;
+}
+
+/** Applies cypher/schema.cypher; every statement there is idempotent. */
+export async function applySchema(driver: Driver): Promise<void> {
+  for (const statement of statements('schema')) {
+    await driver.executeQuery(statement);
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(300)');
+}

@@ -1,0 +1,39 @@
+/**
+ * Tests run against a real Neo4j of their own: by default a local one on Bolt port 7688 (started
+ * from Maven Central if nothing answers), so they never wipe the database `npm start` uses.
+ * TEST_NEO4J_URI points them elsewhere (e.g. a docker compose Neo4j you may wipe).
+ */
+import { Driver } from 'neo4j-driver';
+import { Config, loadConfig } from '../../src/config';
+import { applySchema, connect } from '../../src/graph/database';
+
+export function testConfig(): Config {
+  return loadConfig({
+    NEO4J_URI: process.env.TEST_NEO4J_URI ?? 'bolt://127.0.0.1:7688',
+    NEO4J_HTTP_PORT: process.env.TEST_NEO4J_HTTP_PORT ?? '7475',
+  });
+}
+
+export async function openTestDatabase(): Promise<Driver> {
+  const driver = await connect(testConfig(), () => undefined);
+  await applySchema(driver);
+  return driver;
+}
+
+export async function clearGraph(driver: Driver): Promise<void> {
+  await driver.executeQuery('MATCH (n) DETACH DELETE n');
+}
+
+export async function graphCounts(driver: Driver): Promise<{ nodes: number; relationships: number; labels: Record<string, number> }> {
+  const { records } = await driver.executeQuery(
+    'MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } ' +
+      'CALL () { MATCH (m) UNWIND labels(m) AS label WITH label, count(*) AS c RETURN collect([label, c]) AS perLabel } ' +
+      'RETURN nodes, relationships, perLabel',
+  );
+  const row = records[0];
+  return {
+    nodes: row.get('nodes'),
+    relationships: row.get('relationships'),
+    labels: Object.fromEntries(row.get('perLabel') as Array<[string, number]>),
+  };
+}
