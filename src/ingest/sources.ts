@@ -1,0 +1,245 @@
+/**
+ * Reading stage: command-line arguments (files, folders, `-` for stdin) to a stream of
+ * article inputs, one at a time. Every bad input becomes a failed item naming its file (and
+ * line or array index) and the batch goes on. Memory holds one article (or one JSONL line),
+ * except a .json file, which is parsed whole.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ArticleInput } from '../record';
+import { checkArticleFields } from '../validate/input';
+import type { Checked } from '../validate/checked';
+import { decode, sniffBinary } from './decode';
+import { markdownTitle, splitFrontMatter } from './front-matter';
+import { htmlArticleFields } from './html';
+import { failed, fromChecked, Item, Origin } from './item';
+import { oversize } from './limits';
+import { splitLines } from './lines';
+
+export type Format = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
+
+const EXTENSIONS: Record<string, Format> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+const KNOWN = Object.keys(EXTENSIONS).join(', ');
+
+/** A .json file is parsed whole; past this size use .jsonl, which streams. */
+export const JSON_FILE_MAX_BYTES = 64 * 1024 ** 2;
+
+export function formatOf(file: string): Format | null {
+  return EXTENSIONS[path.extname(file).toLowerCase()] ?? null;
+}
+
+export interface ReadOptions {
+  maxBytes: number;
+  /** Where `-` reads from. */
+  stdin: AsyncIterable<Buffer | string>;
+}
+
+type Input = Item<ArticleInput>;
+type Entry = { kind: 'file'; file: string; format: Format } | { kind: 'stdin' } | { kind: 'failed' | 'skipped'; file: string; reason: string };
+
+const display = (file: string) => path.relative(process.cwd(), file) || file;
+
+async function statOf(file: string): Promise<fs.Stats | { error: string }> {
+  try {
+    return await fs.promises.stat(file);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    return { error: code === 'ENOENT' ? 'no such file or folder' : message };
+  }
+}
+
+/** Arguments to files in order; folders recursively, sorted, hidden entries left out. */
+export async function* entries(args: string[]): AsyncGenerator<Entry> {
+  for (const arg of args) {
+    if (arg === '-') {
+      yield { kind: 'stdin' };
+      continue;
+    }
+    const stat = await statOf(arg);
+    if ('error' in stat) {
+      yield { kind: 'failed', file: arg, reason: stat.error };
+    } else if (stat.isDirectory()) {
+      yield* walk(arg);
+    } else {
+      const format = formatOf(arg);
+      yield format ? { kind: 'file', file: arg, format } : { kind: 'failed', file: arg, reason: `not an article file: expected one of ${KNOWN}` };
+    }
+  }
+}
+
+async function* walk(dir: string): AsyncGenerator<Entry> {
+  const names = (await fs.promises.readdir(dir)).filter((n) => !n.startsWith('.')).sort();
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const stat = await statOf(file);
+    if ('error' in stat) yield { kind: 'failed', file, reason: stat.error };
+    else if (stat.isDirectory()) yield* walk(file);
+    else if (!stat.isFile()) continue;
+    else {
+      const format = formatOf(file);
+      yield format ? { kind: 'file', file, format } : { kind: 'skipped', file, reason: `skipped: not an article file (expected one of ${KNOWN})` };
+    }
+  }
+}
+
+/** The article inputs of every argument, in order. */
+export async function* readInputs(args: string[], options: ReadOptions): AsyncGenerator<Input> {
+  for await (const entry of entries(args)) {
+    if (entry.kind === 'stdin') yield* readStdin(options);
+    else if (entry.kind === 'file') yield* readFile(entry.file, entry.format, options.maxBytes);
+    else yield { kind: entry.kind, origin: { file: display(entry.file) }, warnings: [], reason: entry.reason };
+  }
+}
+
+async function* readFile(file: string, format: Format, maxBytes: number): AsyncGenerator<Input> {
+  const origin: Origin = { file: display(file) };
+  try {
+    if (format === 'jsonl') {
+      yield* jsonlInputs(fs.createReadStream(file), origin.file, maxBytes);
+      return;
+    }
+    const limit = format === 'json' ? JSON_FILE_MAX_BYTES : maxBytes;
+    const { size } = await fs.promises.stat(file);
+    if (size > limit) {
+      yield failed(origin, format === 'json' ? `${oversize(size, limit, 'JSON file')}; use .jsonl (one article a line) for large batches` : oversize(size, maxBytes, 'article'));
+      return;
+    }
+    yield* fromBytes(await fs.promises.readFile(file), format, origin, maxBytes);
+  } catch (error) {
+    yield failed(origin, `cannot read: ${(error as Error).message}`);
+  }
+}
+
+/** stdin: JSONL when it starts with `{`, a JSON array with `[`, HTML with `<`, else text with optional front matter. */
+async function* readStdin(options: ReadOptions): AsyncGenerator<Input> {
+  const origin: Origin = { file: null };
+  const iterator = options.stdin[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let first: number | undefined;
+  while (first === undefined) {
+    const next = await iterator.next();
+    if (next.done) break;
+    const chunk = Buffer.from(next.value);
+    head.push(chunk);
+    first = chunk.find((b) => b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09 && b !== 0xef && b !== 0xbb && b !== 0xbf);
+  }
+  const chunks = (async function* () {
+    yield* head;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield Buffer.from(next.value);
+  })();
+  if (first === 0x7b) {
+    yield* jsonlInputs(chunks, null, options.maxBytes);
+    return;
+  }
+  const format: Format = first === 0x5b ? 'json' : first === 0x3c ? 'html' : 'text';
+  const limit = format === 'json' ? JSON_FILE_MAX_BYTES : options.maxBytes;
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    size += chunk.length;
+    if (size <= limit) parts.push(chunk);
+  }
+  if (size > limit) yield failed(origin, oversize(size, limit, format === 'json' ? 'JSON input' : 'article'));
+  else yield* fromBytes(Buffer.concat(parts), format, origin, options.maxBytes);
+}
+
+function* fromBytes(bytes: Buffer, format: Exclude<Format, 'jsonl'>, origin: Origin, maxBytes: number): Generator<Input> {
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    yield failed(origin, decoded.reason);
+    return;
+  }
+  const warnings = decoded.warning ? [decoded.warning] : [];
+  if (format === 'json') yield* jsonInputs(decoded.text, origin, maxBytes, warnings);
+  else yield fromChecked(origin, articleFromText(decoded.text, format, origin.file), warnings);
+}
+
+export function articleFromText(text: string, format: 'text' | 'markdown' | 'html', file: string | null): Checked<ArticleInput> {
+  if (format === 'html') {
+    const fields = htmlArticleFields(text);
+    if (fields.text === '' && text.trim() !== '') return { ok: false, reason: 'no article text: Readability found no readable content in the HTML' };
+    return checkArticleFields(fields, file);
+  }
+  const front = splitFrontMatter(text);
+  if (!front.ok) return front;
+  const title = front.fields.title ?? (format === 'markdown' ? markdownTitle(front.body) : null);
+  return checkArticleFields({ ...front.fields, title, text: front.body }, file);
+}
+
+/** Line and column of a character offset, for JSON syntax errors; the column only for one line. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  const column = `column ${before[before.length - 1].length + 1}`;
+  return text.includes('\n') ? `line ${before.length}, ${column}` : column;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    return { ok: false, reason: `malformed JSON${position ? ` at ${lineAndColumn(text, Number(position[1]))}` : ''}: ${message}` };
+  }
+}
+
+function sizedArticle(value: unknown, origin: Origin, maxBytes: number, warnings: string[]): Input {
+  const text = (value as { text?: unknown } | null)?.text;
+  const bytes = typeof text === 'string' ? Buffer.byteLength(text) : 0;
+  if (bytes > maxBytes) return failed(origin, oversize(bytes, maxBytes, 'article text'), warnings);
+  return fromChecked(origin, checkArticleFields(value, origin.file), warnings);
+}
+
+function* jsonInputs(text: string, origin: Origin, maxBytes: number, warnings: string[]): Generator<Input> {
+  if (text.trim() === '') {
+    yield failed(origin, 'empty: the file holds no JSON', warnings);
+    return;
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) yield failed(origin, parsed.reason, warnings);
+  else if (!Array.isArray(parsed.value)) yield sizedArticle(parsed.value, origin, maxBytes, warnings);
+  else {
+    if (parsed.value.length === 0) yield failed(origin, 'empty: the JSON array holds no article', warnings);
+    for (let i = 0; i < parsed.value.length; i++) yield sizedArticle(parsed.value[i], { ...origin, item: i }, maxBytes, warnings);
+  }
+}
+
+/** One article per line; blank lines are skipped; a binary file is refused as a whole. */
+export async function* jsonlInputs(chunks: AsyncIterable<Buffer | string>, file: string | null, maxBytes: number): AsyncGenerator<Input> {
+  let sniffed = false;
+  for await (const line of splitLines(chunks, maxBytes)) {
+    const origin: Origin = { file, line: line.line };
+    if ('tooLong' in line) {
+      yield failed(origin, oversize(line.tooLong, maxBytes, 'line'));
+      continue;
+    }
+    if (!sniffed) {
+      sniffed = true;
+      const binary = sniffBinary(line.bytes);
+      if (binary) {
+        yield failed({ file }, binary);
+        return;
+      }
+    }
+    if (line.bytes.toString('latin1').trim() === '') continue;
+    const decoded = decode(line.bytes);
+    if (!decoded.ok) {
+      yield failed(origin, decoded.reason);
+      continue;
+    }
+    const warnings = decoded.warning ? [decoded.warning] : [];
+    const parsed = parseJson(decoded.text);
+    yield parsed.ok ? fromChecked(origin, checkArticleFields(parsed.value, file), warnings) : failed(origin, parsed.reason, warnings);
+  }
+}
+
