@@ -1,0 +1,114 @@
+/** The ingest pipeline end to end against a real Neo4j: the mixed, partly broken batch. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { Driver } from 'neo4j-driver';
+import { BatchReport } from '../../src/ingest/batch';
+import { ingest } from '../../src/ingest/ingest';
+import { ArticleInput, Extractor } from '../../src/record';
+import { clearGraph, graphCounts, openTestDatabase } from '../helpers/database';
+import { extractor } from './extractor';
+
+const BATCH = path.join('tests', 'fixtures', 'batch');
+const at = (file: string) => path.join(BATCH, file);
+
+function run(args: string[], options: { driver: Driver | null; extractor?: Extractor }): Promise<BatchReport> {
+  return ingest(args, { extractor: options.extractor ?? extractor, driver: options.driver, maxBytes: 64 * 1024, stdin: Readable.from([]) });
+}
+
+/** Every failure of the fixture batch, in the order the batch meets them. */
+const EXPECTED_FAILURES = [
+  [at('drones.txt'), `in this batch: same article as ${at('drones-copy.txt')}`],
+  [at('empty.txt'), 'empty: the article has no text'],
+  [`${at('feed.jsonl')}:3`, 'malformed JSON at column 73'],
+  [`${at('feed.jsonl')}:4`, 'field text: missing'],
+  [`${at('feed.jsonl')}:6`, 'whitespace only'],
+  [`${at('feed.jsonl')}:7`, 'field publishedAt: "last Tuesday" is not a date'],
+  [`${at('list.json')}[0]`, `duplicate article id manual-tanks in this batch: same article as ${at('feed.jsonl')}:5`],
+  [`${at('list.json')}[1]`, 'field text: missing'],
+  [at('oversize.txt'), 'article is 75.2 KB, over the 64 KB limit'],
+  [at('scan.txt'), 'binary file: looks like a PNG image'],
+  [at('whitespace.txt'), 'whitespace only'],
+];
+
+function expectFailures(report: BatchReport): void {
+  expect(report.failures).toEqual(EXPECTED_FAILURES.map(([where, part]) => ({ where, message: expect.stringContaining(part) })));
+}
+
+describe('ingest', () => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await driver.close();
+  });
+  beforeEach(async () => {
+    await clearGraph(driver);
+  });
+
+  test('a mixed batch loads what is good and reports every failure with file and line', async () => {
+    const report = await run([BATCH], { driver });
+    expect(report.counts).toMatchObject({ loaded: 10, replaced: 0, unchanged: 0, failed: 11, skipped: 1 });
+    expectFailures(report);
+    expect(report.skipped).toEqual([{ where: at('notes.pdf'), message: expect.stringMatching(/^skipped: not an article file/) }]);
+    expect(report.warnings.map((w) => w.where)).toEqual([at('latin1.txt'), at('shells.md'), at('unknown-key.md')]);
+    expect(report.interrupted).toBeNull();
+    const counts = await graphCounts(driver);
+    expect(counts.labels.Article).toBe(10);
+    const { records } = await driver.executeQuery("MATCH (a:Article {url: 'https://worldwire.example/belarus-iskander'}) RETURN a.title AS title, a.outlet AS outlet, toString(a.publishedAt) AS day");
+    expect(records[0].toObject()).toEqual({ title: 'Belarus receives Iskander systems | World Wire', outlet: 'World Wire', day: '2023-06-14' });
+  });
+
+  test('running the same batch again changes nothing', async () => {
+    await run([BATCH], { driver });
+    const before = await graphCounts(driver);
+    const again = await run([BATCH], { driver });
+    expect(again.counts).toMatchObject({ loaded: 0, replaced: 0, unchanged: 10, failed: 11 });
+    expect(await graphCounts(driver)).toEqual(before);
+  });
+
+  test('a corrected text of an article (same URL) replaces its claims', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'armsgraph-correct-'));
+    const original = fs.readFileSync(at('shells.md'), 'utf8');
+    fs.writeFileSync(path.join(dir, 'shells.md'), original.replace('North Korea has delivered millions of artillery shells to Russia', 'North Korea has delivered missiles to Russia'));
+    const claims = async () =>
+      (await driver.executeQuery("MATCH (c:Claim)-[:FROM_ARTICLE]->(:Article {url: 'https://news.example/2024/02/shells'}) RETURN c.quote AS quote")).records.map((r) => r.get('quote'));
+
+    expect((await run([at('shells.md')], { driver })).counts.loaded).toBe(1);
+    expect(await claims()).toEqual(['North Korea has delivered millions of artillery shells to Russia']);
+    expect((await run([path.join(dir, 'shells.md')], { driver })).counts.replaced).toBe(1);
+    expect(await claims()).toEqual(['North Korea has delivered missiles to Russia']);
+    expect((await graphCounts(driver)).labels).toMatchObject({ Article: 1, Claim: 1, Transfer: 1 });
+  });
+
+  test('a batch cut short in the middle completes on the next run, with no duplicates', async () => {
+    const clean = await run([BATCH], { driver });
+    const complete = await graphCounts(driver);
+    await clearGraph(driver);
+
+    let calls = 0;
+    const crashing: Extractor = {
+      ...extractor,
+      extract(input: ArticleInput) {
+        calls += 1;
+        if (calls === 5) throw new Error('simulated crash');
+        return extractor.extract(input);
+      },
+    };
+    const first = await run([BATCH], { driver, extractor: crashing });
+    expect(first.counts.loaded).toBe(9);
+    expect(first.failures).toContainEqual({ where: expect.any(String), message: expect.stringMatching(/extractor test-pattern 1 failed: simulated crash/) });
+
+    const second = await run([BATCH], { driver });
+    expect(second.counts).toMatchObject({ loaded: 1, unchanged: 9, failed: clean.counts.failed });
+    expect(await graphCounts(driver)).toEqual(complete);
+  });
+
+  test('--dry-run extracts and reports but writes nothing', async () => {
+    const report = await run([BATCH], { driver: null });
+    expect(report).toMatchObject({ dryRun: true, counts: { checked: 10, loaded: 0, failed: 11 } });
+    expect((await graphCounts(driver)).nodes).toBe(0);
+  });
+});
