@@ -8,6 +8,8 @@ export interface Origin {
   line?: number;
   /** 0-based index into the array of a .json file. */
   item?: number;
+  /** Id of a stored article (npm run reextract reads from the graph, not from files). */
+  article?: string;
 }
 
 export type Item<T> =
@@ -17,6 +19,7 @@ export type Item<T> =
 
 /** "batch/a.jsonl:3", "batch/list.json[2]", "stdin:4", "seeds/000.txt". */
 export function where(origin: Origin): string {
+  if (origin.article !== undefined) return `article ${origin.article}${origin.file ? ` (${origin.file})` : ''}`;
   const file = origin.file ?? 'stdin';
   if (origin.line !== undefined) return `${file}:${origin.line}`;
   if (origin.item !== undefined) return `${file}[${origin.item}]`;

@@ -87,7 +87,7 @@ async function* walk(dir: string): AsyncGenerator<Entry> {
     else if (!stat.isFile()) continue;
     else {
       const format = formatOf(file);
-      yield format ? { kind: 'file', file, format } : { kind: 'skipped', file, reason: `skipped: not an article file (expected one of ${KNOWN})` };
+      yield format ? { kind: 'file', file, format } : { kind: 'skipped', file, reason: `not an article file (expected one of ${KNOWN})` };
     }
   }
 }
@@ -101,23 +101,30 @@ export async function* readInputs(args: string[], options: ReadOptions): AsyncGe
   }
 }
 
-async function* readFile(file: string, format: Format, maxBytes: number): AsyncGenerator<Input> {
-  const origin: Origin = { file: display(file) };
+/** A file that cannot be read (permissions, vanished mid-batch) is one failure, not the end of the batch. */
+async function* guarded<T>(origin: Origin, items: AsyncIterable<Item<T>>): AsyncGenerator<Item<T>> {
   try {
-    if (format === 'jsonl') {
-      yield* jsonlInputs(fs.createReadStream(file), origin.file, maxBytes);
-      return;
-    }
-    const limit = format === 'json' ? JSON_FILE_MAX_BYTES : maxBytes;
-    const { size } = await fs.promises.stat(file);
-    if (size > limit) {
-      yield failed(origin, format === 'json' ? `${oversize(size, limit, 'JSON file')}; use .jsonl (one article a line) for large batches` : oversize(size, maxBytes, 'article'));
-      return;
-    }
-    yield* fromBytes(await fs.promises.readFile(file), format, origin, maxBytes);
+    yield* items;
   } catch (error) {
     yield failed(origin, `cannot read: ${(error as Error).message}`);
   }
+}
+
+function readFile(file: string, format: Format, maxBytes: number): AsyncGenerator<Input> {
+  const origin: Origin = { file: display(file) };
+  if (format === 'jsonl') return guarded(origin, jsonlInputs(fs.createReadStream(file), origin.file, maxBytes));
+  return guarded(
+    origin,
+    (async function* () {
+      const limit = format === 'json' ? JSON_FILE_MAX_BYTES : maxBytes;
+      const { size } = await fs.promises.stat(file);
+      if (size > limit) {
+        yield failed<ArticleInput>(origin, format === 'json' ? `${oversize(size, limit, 'JSON file')}; use .jsonl (one article a line) for large batches` : oversize(size, maxBytes, 'article'));
+        return;
+      }
+      yield* fromBytes(await fs.promises.readFile(file), format, origin, maxBytes);
+    })(),
+  );
 }
 
 /** stdin: JSONL when it starts with `{`, a JSON array with `[`, HTML with `<`, else text with optional front matter. */
@@ -214,8 +221,8 @@ function* jsonInputs(text: string, origin: Origin, maxBytes: number, warnings: s
   }
 }
 
-/** One article per line; blank lines are skipped; a binary file is refused as a whole. */
-export async function* jsonlInputs(chunks: AsyncIterable<Buffer | string>, file: string | null, maxBytes: number): AsyncGenerator<Input> {
+/** One JSON value per line, checked by `check`; blank lines are skipped; a binary file is refused as a whole. */
+export async function* jsonlItems<T>(chunks: AsyncIterable<Buffer | string>, file: string | null, maxBytes: number, check: (value: unknown) => Checked<T>): AsyncGenerator<Item<T>> {
   let sniffed = false;
   for await (const line of splitLines(chunks, maxBytes)) {
     const origin: Origin = { file, line: line.line };
@@ -239,7 +246,29 @@ export async function* jsonlInputs(chunks: AsyncIterable<Buffer | string>, file:
     }
     const warnings = decoded.warning ? [decoded.warning] : [];
     const parsed = parseJson(decoded.text);
-    yield parsed.ok ? fromChecked(origin, checkArticleFields(parsed.value, file), warnings) : failed(origin, parsed.reason, warnings);
+    yield parsed.ok ? fromChecked(origin, check(parsed.value), warnings) : failed(origin, parsed.reason, warnings);
   }
 }
 
+const jsonlInputs = (chunks: AsyncIterable<Buffer | string>, file: string | null, maxBytes: number) =>
+  jsonlItems(chunks, file, maxBytes, (value) => checkArticleFields(value, file));
+
+/** JSONL files (or stdin) of any kind of line: `npm run load` reads article records this way. */
+export async function* readJsonl<T>(args: string[], options: ReadOptions, check: (value: unknown) => Checked<T>): AsyncGenerator<Item<T>> {
+  for await (const entry of entries(args)) {
+    if (entry.kind === 'stdin') yield* jsonlItems(options.stdin, null, options.maxBytes, check);
+    else if (entry.kind === 'file' && entry.format === 'jsonl') {
+      const file = display(entry.file);
+      yield* guarded({ file }, jsonlItems(fs.createReadStream(entry.file), file, options.maxBytes, check));
+    }
+    else if (entry.kind === 'file') yield failed({ file: display(entry.file) }, 'not a .jsonl file: expected one record a line, as `npm run extract` writes');
+    else yield { kind: entry.kind, origin: { file: display(entry.file) }, warnings: [], reason: entry.reason };
+  }
+}
+
+/** How many files (and stdin) the arguments name: the length of the progress bar. */
+export async function countFiles(args: string[]): Promise<number> {
+  let count = 0;
+  for await (const entry of entries(args)) if (entry.kind !== 'skipped') count += 1;
+  return count;
+}

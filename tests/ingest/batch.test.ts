@@ -52,7 +52,7 @@ describe('ingest', () => {
     const report = await run([BATCH], { driver });
     expect(report.counts).toMatchObject({ loaded: 10, replaced: 0, unchanged: 0, failed: 11, skipped: 1 });
     expectFailures(report);
-    expect(report.skipped).toEqual([{ where: at('notes.pdf'), message: expect.stringMatching(/^skipped: not an article file/) }]);
+    expect(report.skipped).toEqual([{ where: at('notes.pdf'), message: expect.stringMatching(/^not an article file \(expected/) }]);
     expect(report.warnings.map((w) => w.where)).toEqual([at('latin1.txt'), at('shells.md'), at('unknown-key.md')]);
     expect(report.interrupted).toBeNull();
     const counts = await graphCounts(driver);

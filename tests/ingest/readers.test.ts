@@ -194,7 +194,7 @@ describe('arguments, folders and stdin', () => {
       ].map((f) => path.join(BATCH, f)),
     );
     const pdf = items.find((i) => i.origin.file?.endsWith('notes.pdf'));
-    expect(pdf).toMatchObject({ kind: 'skipped', reason: expect.stringMatching(/^skipped: not an article file/) });
+    expect(pdf).toMatchObject({ kind: 'skipped', reason: expect.stringMatching(/^not an article file \(expected/) });
   });
 
   test('a missing path or an unknown file type named on the command line fails', async () => {

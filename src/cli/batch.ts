@@ -1,0 +1,84 @@
+/**
+ * What `npm run ingest`, `load` and `reextract` share: the common flags, the database
+ * connection, the reporter that suits the output (bar on a terminal, lines when piped, JSON),
+ * and the exit code (1 when any article failed or the batch stopped early, 2 for usage errors).
+ */
+import { parseArgs, ParseArgsConfig } from 'node:util';
+import { Driver } from 'neo4j-driver';
+import { loadConfig } from '../config';
+import { applySchema, connect } from '../graph/database';
+import { runBatch } from '../ingest/batch';
+import { Item } from '../ingest/item';
+import { resolveMaxBytes } from '../ingest/limits';
+import { jsonReporter, plainReporter, progressReporter, Reporter, Terminal } from '../ingest/report';
+import { ArticleRecord } from '../record';
+import { runCli } from './run';
+
+export const COMMON_OPTIONS = {
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
+  'max-bytes': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+export interface BatchContext {
+  positionals: string[];
+  values: Record<string, string | boolean | undefined>;
+  maxBytes: number;
+  /** Open for reading even on a dry run when the command asked for it. */
+  driver: Driver | null;
+}
+
+export interface BatchCommand {
+  usage: string;
+  options?: ParseArgsConfig['options'];
+  /** Whether positional arguments (files) are required. */
+  needsPaths: boolean;
+  /** Whether a dry run still reads from the database (reextract). */
+  readsDatabase?: boolean;
+  /** How many units the progress bar counts to (files, stored articles). */
+  total(context: BatchContext): Promise<number>;
+  records(context: BatchContext): AsyncIterable<Item<ArticleRecord>>;
+}
+
+function chooseReporter(json: boolean, term: Terminal, total: () => Promise<number>): Promise<Reporter> {
+  if (json) return Promise.resolve(jsonReporter(term));
+  if (term.err.isTTY) return total().then((n) => progressReporter(term, n));
+  return Promise.resolve(plainReporter(term));
+}
+
+export function runBatchCommand(command: BatchCommand): void {
+  runCli(async () => {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { ...COMMON_OPTIONS, ...command.options } });
+    } catch (error) {
+      process.stderr.write(`${(error as Error).message}\n\n${command.usage}`);
+      return 2;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      process.stdout.write(command.usage);
+      return 0;
+    }
+    if (command.needsPaths !== positionals.length > 0) {
+      process.stderr.write(`${command.needsPaths ? 'Name at least one file or folder (- for stdin).' : `Unexpected argument ${positionals[0]}.`}\n\n${command.usage}`);
+      return 2;
+    }
+    const dryRun = values['dry-run'] === true;
+    const maxBytes = resolveMaxBytes(values['max-bytes'] as string | undefined);
+    const log = (line: string) => process.stderr.write(`${line}\n`);
+    const driver = !dryRun || command.readsDatabase ? await connect(loadConfig(), log) : null;
+    try {
+      if (driver && !dryRun) await applySchema(driver);
+      const context: BatchContext = { positionals, values, maxBytes, driver };
+      const term: Terminal = { out: process.stdout, err: process.stderr };
+      const reporter = await chooseReporter(values.json === true, term, () => command.total(context));
+      const report = await runBatch(command.records(context), { driver: dryRun ? null : driver, onEvent: (e) => reporter.event(e) });
+      reporter.finish(report);
+      return report.counts.failed > 0 || report.interrupted ? 1 : 0;
+    } finally {
+      await driver?.close();
+    }
+  });
+}
