@@ -46,7 +46,7 @@ export interface Report {
 
 const GOLD_FIELDS: Record<EntityType, keyof Gold> = { actor: 'actors', person: 'people', place: 'places', weapon: 'weapons' };
 
-const idOf = (name: string) => resolveName(name)?.id ?? slug(name);
+const idOf = (name: string, type?: EntityType) => resolveName(name, type)?.id ?? slug(name);
 
 export function scores(c: Counts): Scores {
   const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
@@ -76,14 +76,14 @@ export function scoreArticle(record: ArticleRecord, gold: Gold, totals: { strict
   const out: ArticleScore = { article: gold.article, missed: [], spurious: [] };
   const key = (s: string, r: string, c: string, st?: string) => [s, r, c, st].filter(Boolean).join(' → ').replace(/ → ([a-z-]+) → /, ' → $1 ');
   const goldKeys = (lenient: boolean, optional: boolean) =>
-    new Set(gold.transfers.filter((t) => !!t.optional === optional).map((t) => key(idOf(t.supplier), idOf(t.recipient), t.category, lenient ? undefined : t.status)));
+    new Set(gold.transfers.filter((t) => !!t.optional === optional).map((t) => key(idOf(t.supplier, 'actor'), idOf(t.recipient, 'actor'), t.category, lenient ? undefined : t.status)));
   for (const lenient of [false, true]) {
     const predicted = new Set(record.transfers.map((t) => key(t.supplier.id, t.recipient.id, t.category, lenient ? undefined : t.status)));
     const sink: ArticleScore = lenient ? { article: '', missed: [], spurious: [] } : out;
     compare(predicted, goldKeys(lenient, false), goldKeys(lenient, true), lenient ? totals.lenient : totals.strict, 'transfer', sink);
   }
   for (const type of Object.keys(GOLD_FIELDS) as EntityType[]) {
-    const goldIds = new Set((gold[GOLD_FIELDS[type]] as string[]).map(idOf));
+    const goldIds = new Set((gold[GOLD_FIELDS[type]] as string[]).map((n) => idOf(n, type)));
     const predicted = new Set(record.entities.filter((e) => e.type === type).map((e) => e.id));
     compare(predicted, goldIds, new Set(), totals.entities[type], type, out);
   }

@@ -19,6 +19,8 @@ const CREDIT_HINT = /\/|picture alliance|\bap\b|dpa|reuters|getty|afp|imago|epa|
 /** Author/agency credit line: "sti/kle (afp, dpa, rtr)". */
 const AGENCY_LINE = /^[a-z]{2,4}(?:\/[a-z]{2,4})+\s*(?:\([^)]*\))?$/;
 const URL_LINE = /^(https?:\/\/\S+)$/;
+/** Dateline opening a paragraph: "WASHINGTON (AP) — ", "Seoul - ". The place is where the report was filed. */
+const DATELINE = /^[\p{L} .'\/]{2,40}(?:\s*\([\p{L} .]{2,20}\))?\s+-\s+/u;
 /** Trailing source credit at the very end of the text: "(eulerpool-AFX)". */
 const TRAILING_CREDIT = /\(([^()\n]{2,40})\)\s*$/;
 
@@ -75,10 +77,13 @@ export function clean(input: ArticleInput): CleanDoc {
       else if (urlLine) {
         url ??= urlLine[1];
         drop(whole);
-      } else if (date && date.length >= trimmed.length - 2) {
+      } else if (date && date.index + date.length >= trimmed.length - 2 && trimmed.length <= 60) {
+        // A date line, possibly with a dateline place: "Berlin/Teheran, 7. September 2024".
         publishedAt ??= date.date;
         drop(whole);
       } else {
+        const dateline = DATELINE.exec(trimmed);
+        if (dateline) drop({ start: whole.start, end: whole.start + dateline[0].length });
         const credit = PHOTO_CREDIT.exec(folded);
         if (credit && CREDIT_HINT.test(credit[0])) drop({ start: lineStart + credit.index, end: lineEnd });
         else if (!title && trimmed.split(/\s+/).length >= 4 && trimmed.length < 200) title = rawLine.trim();

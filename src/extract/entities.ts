@@ -118,7 +118,7 @@ function surnameMentions(text: string, mentions: Mention[]): Mention[] {
   }
   const out: Mention[] = [];
   for (const [short, { id, from }] of byShort) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}s?(?![\\p{L}\\p{N}])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\p{L}\\p{N}])`, 'gu');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (m.index >= from && !overlaps(span, mentions)) out.push({ ...span, type: 'person', id, form: 'short', sentence: -1 });

@@ -104,20 +104,22 @@ const TYPE_PREFERENCE: AliasTarget['type'][] = ['actor', 'person', 'weapon', 'pl
 /**
  * Resolves any alias, demonym, adjective or stand-in ("Pjöngjang", "DPRK", "Nordkorea",
  * "der Kreml", "nordkoreanische") to its canonical entity; case- and diacritic-insensitive.
+ * `prefer` picks among readings: "Kiew" is Ukraine (the government) unless a place is wanted.
  */
-export function resolveName(name: string): ResolvedName | null {
+export function resolveName(name: string, prefer?: EntityType): ResolvedName | null {
   const lex = lexicon();
   const text = name.trim().replace(/^(?:der|die|das|dem|den|des|the)\s+/i, '');
   if (!text) return null;
   const folded = fold(text);
   const whole = lex.matcher.scan(text, folded).find((m) => m.start === 0 && m.end === text.length);
   const targets = whole?.targets ?? [];
-  for (const type of TYPE_PREFERENCE) {
+  const order = prefer ? [prefer, ...TYPE_PREFERENCE.filter((t) => t !== prefer)] : TYPE_PREFERENCE;
+  for (const type of order) {
     const t = targets.find((x) => x.type === type);
     if (t) return describe(lex, t.type, t.id);
   }
   const id = slug(text);
-  for (const type of TYPE_PREFERENCE) {
+  for (const type of order) {
     const r = describe(lex, type, id);
     if (r) return r;
   }
