@@ -2,6 +2,7 @@
 import { Driver } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
 import { nameKey, slug } from '../names';
+import { resolveName } from '../lexicon';
 import { readRows } from '../graph/reader';
 
 export interface ActorRow {
@@ -41,7 +42,10 @@ export async function resolveActor(driver: Driver, name: string): Promise<ActorR
   if (key.length === 0) {
     throw new GraphQLError('An actor name must not be empty.', { extensions: { code: 'BAD_USER_INPUT' } });
   }
-  const [row] = await readRows<{ actor: ActorRow }>(driver, 'actor-lookup', { id: slug(name), key });
+  // The lexicon knows aliases no article used ("DPRK" for North Korea); the graph knows actors the lexicon lacks.
+  const known = resolveName(name, 'actor');
+  const id = known?.type === 'actor' ? known.id : slug(name);
+  const [row] = await readRows<{ actor: ActorRow }>(driver, 'actor-lookup', { id, key });
   if (row) return row.actor;
   const similar = await suggestions(driver, key);
   throw new GraphQLError(
