@@ -88,7 +88,7 @@ export function findFrames(doc: Doc): Frame[] {
 
 function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | null): Frame[] {
   const norm = doc.norm.slice(s.start, s.end);
-  const ms = doc.mentions.filter((m) => m.sentence === s.index);
+  const ms = doc.bySentence[s.index];
   const attribution = attributionRanges(doc, s);
   const inAttribution = (m: Range) => attribution.some((a) => a.start <= m.start && m.end <= a.end);
   const items = itemRefs(doc, ms).filter((i) => !inAttribution(i.mention));
@@ -125,7 +125,7 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
  */
 export function attributionRanges(doc: Doc, s: Sentence): Range[] {
   const norm = doc.norm.slice(s.start, s.end);
-  const names = doc.mentions.filter((m) => m.sentence === s.index && (m.type === 'actor' || m.type === 'person'));
+  const names = doc.bySentence[s.index].filter((m) => m.type === 'actor' || m.type === 'person');
   const out: Range[] = [];
   const cues = /\b(?:laut|according to|nach (?:angaben|informationen|einschatzung|ansicht|auffassung|darstellung|erkenntnissen|berichten|aussagen)|nach (?=[\w-]*-(?:informationen|angaben|erkenntnissen))|citing|hieß es\b[^,.;:]{0,30}\baus)\b/g;
   for (let m = cues.exec(norm); m; m = cues.exec(norm)) {
@@ -324,7 +324,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
   }
   const after = doc.sentences.slice(s.index + 1, s.index + 4);
   // "Gesichert sei das aber nicht": a later sentence about no items of its own withholds confirmation of this one.
-  const hasItems = (x: Sentence) => doc.mentions.some((m) => m.sentence === x.index && (m.type === 'item' || m.type === 'weapon'));
+  const hasItems = (x: Sentence) => doc.bySentence[x.index].some((m) => m.type === 'item' || m.type === 'weapon');
   if (status === 'delivered' && after.some((x) => !hasItems(x) && withholdsConfirmation(lower.slice(x.start, x.end)))) status = 'unconfirmed';
   // "weapons" next to named kinds of weapons says nothing more.
   if (items.some((i) => i.category !== 'equipment')) items = items.filter((i) => i.mention.id !== 'weapons');
@@ -350,7 +350,7 @@ function personnelFrames(doc: Doc, lower: string, s: Sentence, items: ItemRef[],
   const frames: Frame[] = [];
   const counted = (m: Range) => /\d\s*$|\b(?:tausende|hunderte|thousands|hundreds|dutzende|dozens)\s*$/.test(norm.slice(m.start - 12, m.start));
   const people = items.filter((i) => i.category === 'personnel');
-  const demonyms = doc.mentions.filter((m) => m.sentence === s.index && m.type === 'actor' && m.form === 'demonym' && counted(m));
+  const demonyms = doc.bySentence[s.index].filter((m) => m.type === 'actor' && m.form === 'demonym' && counted(m));
   for (const d of demonyms) people.push({ mention: d, category: 'personnel' });
   const clause = lower.slice(s.start, s.end);
   if (isHypothetical(clause)) return frames;
