@@ -5,6 +5,7 @@
  * known given name), later surname-only mentions, and people's roles and affiliations.
  */
 import { lexicon, slug, type AliasTarget, type Lexicon } from '../lexicon';
+import { isWordCode } from '../lexicon/fold';
 import type { CleanDoc, Doc, Mention, MentionType, Range, Sentence } from './types';
 
 const TYPE_ORDER: MentionType[] = ['weapon', 'person', 'actor', 'place', 'item'];
@@ -22,7 +23,7 @@ const ROLES: Array<[RegExp, string]> = [
   [/\bminister\w*/, 'minister'], [/\bkorrespondent\w*|correspondent|reporter\w*|journalist\w*/, 'journalist'],
 ];
 
-export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'mentions' | 'personInfo'> {
+export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'mentions' | 'bySentence' | 'personInfo'> {
   const lex = lexicon();
   const { text, norm } = doc;
   const mentions: Mention[] = [];
@@ -41,7 +42,9 @@ export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'm
     while (s < sentences.length && sentences[s].end <= m.start) s++;
     if (s < sentences.length && sentences[s].start <= m.start && m.end <= sentences[s].end) placed.push({ ...m, sentence: s });
   }
-  return { mentions: placed, personInfo: personInfo(lex, norm, sentences, placed) };
+  const bySentence: Mention[][] = sentences.map(() => []);
+  for (const m of placed) bySentence[m.sentence].push(m);
+  return { mentions: placed, bySentence, personInfo: personInfo(lex, norm, sentences, placed) };
 }
 
 function categoryOf(lex: Lexicon, t: AliasTarget) {
@@ -52,8 +55,17 @@ function categoryOf(lex: Lexicon, t: AliasTarget) {
 
 /** The word before `at` in folded text, skipping determiners. */
 export function previousWord(norm: string, at: number, skip: Set<string> = DETERMINERS): string {
-  const words = norm.slice(Math.max(0, at - 60), at).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  for (let i = words.length - 1; i >= 0; i--) if (!skip.has(words[i])) return words[i];
+  let end = at;
+  const floor = Math.max(0, at - 60);
+  while (end > floor) {
+    while (end > floor && !isWordCode(norm.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > floor && isWordCode(norm.charCodeAt(start - 1))) start--;
+    if (start === end) return '';
+    const word = norm.slice(start, end);
+    if (!skip.has(word)) return word;
+    end = start;
+  }
   return '';
 }
 

@@ -7,7 +7,7 @@ const ENGLISH = new Set('the and of to is that with for was on are by has have f
 export function detectLanguage(norm: string): Language {
   let de = 0;
   let en = 0;
-  const sample = norm.length > 20000 ? norm.slice(0, 20000) : norm;
+  const sample = norm.length > 4000 ? norm.slice(0, 4000) : norm;
   for (const w of sample.split(/[^a-zß]+/)) {
     if (GERMAN.has(w)) de++;
     if (ENGLISH.has(w)) en++;

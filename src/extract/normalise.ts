@@ -63,7 +63,7 @@ function unitOf(m: Mention, category: Category): string | null {
 
 function itemQuantities(doc: Doc, items: ItemRef[]): Map<Mention, Quantity> {
   const found = new Map<Mention, Quantity>();
-  const sentenceMentions = (i: ItemRef) => doc.mentions.filter((m) => m.sentence === i.mention.sentence && m.type === 'item');
+  const sentenceMentions = (i: ItemRef) => doc.bySentence[i.mention.sentence].filter((m) => m.type === 'item');
   for (const i of items) {
     const q = quantityBefore(doc.norm, i.mention.start, unitOf(i.mention, i.category));
     if (q) found.set(i.mention, q);
@@ -81,7 +81,7 @@ function attributionOf(doc: Doc, sentence: number): string | null {
   const lex = lexicon();
   const s = doc.sentences[sentence];
   const norm = doc.norm.slice(s.start, s.end);
-  const ms = doc.mentions.filter((m) => m.sentence === sentence);
+  const ms = doc.bySentence[sentence];
   const person = ms.find((m) => m.type === 'person' && SPEECH.test(norm));
   if (person) return lex.people.get(person.id)?.name ?? nameOfPerson(doc, person.id);
   const ranges = attributionRanges(doc, s);

@@ -8,7 +8,7 @@ import type { ArticleRecord, Entity, EntityRef, TransferItem, TransferRecord } f
 import type { Claim, Doc, Mention } from './types';
 
 export function articleId(doc: Doc): string {
-  const basis = doc.norm.replace(/\s+/g, ' ').trim() + (doc.url ? `\n${doc.url}` : '');
+  const basis = doc.norm.trim() + (doc.url ? `\n${doc.url}` : '');
   return doc.input.id ?? createHash('sha1').update(basis).digest('hex').slice(0, 16);
 }
 

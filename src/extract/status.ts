@@ -8,7 +8,12 @@ import type { Status } from '../record';
 /** Unicode word boundaries and word characters, so cues with umlauts ("würde", "bestätigt") match. */
 function cue(re: RegExp): RegExp {
   const B = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
-  return new RegExp(re.source.replace(/\\b/g, B).replace(/\\w/g, '[\\p{L}\\p{N}]'), 'u');
+  const source = re.source
+    .replace(/^\\b/, '(?<![\\p{L}\\p{N}])')
+    .replace(/\\b$/, '(?![\\p{L}\\p{N}])')
+    .replace(/\\b/g, B)
+    .replace(/\\w/g, '[\\p{L}\\p{N}]');
+  return new RegExp(source, 'u');
 }
 
 const CUES: Array<[Exclude<Status, 'delivered'>, RegExp]> = [

@@ -42,6 +42,8 @@ const NOT_AN_ITEM = /^\s*(?:programme|program|programs|programm|industry|industr
 const GENERIC_REFERENCE = /\b(?:systeme|systems|sie|they|them|these|those|diese|davon)\b/;
 /** A comma with a conjunction opens a new clause: ", and Russia may have provided". */
 const CLAUSE_BREAK = /(?:[;]|,\s*(?:und|and|aber|but|while|wahrend|whereas|doch|jedoch))\s/g;
+/** Items joined in a list: "Munition und militärischer Ausrüstung", "tanks, howitzers". */
+const LIST_JOIN = /^\s*(?:,|und|oder|and|or|sowie|as well as)\s+(?:\p{L}+\s+){0,2}$/u;
 /** Actors joined in a list share a role: "from Denmark and the Netherlands", "Die USA, Deutschland, die Niederlande und Rumänien". */
 const COORDINATION = /^\s*(?:,|und|and|sowie|as well as|oder|or|,\s*und|,\s*and)\s*(?:die|der|das|den|dem|the)?\s*$/;
 /** "Gespräche zwischen Moskau und Teheran": a pair without direction. */
@@ -58,6 +60,8 @@ interface Participant extends Range {
   role: 'supplier' | 'recipient' | 'free' | 'between' | 'other';
   /** An adjective that qualifies an item: "nordkoreanische Raketen". */
   origin: boolean;
+  /** Named by an adjective ("amerikanischen Flugzeugträgergruppe"): no recipient by word order alone. */
+  adjective: boolean;
 }
 
 /** A frame before the article-level pass: one side may still be open. */
@@ -88,7 +92,7 @@ export function findFrames(doc: Doc): Frame[] {
 
 function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | null): Frame[] {
   const norm = doc.norm.slice(s.start, s.end);
-  const ms = doc.mentions.filter((m) => m.sentence === s.index);
+  const ms = doc.bySentence[s.index];
   const attribution = attributionRanges(doc, s);
   const inAttribution = (m: Range) => attribution.some((a) => a.start <= m.start && m.end <= a.end);
   const items = itemRefs(doc, ms).filter((i) => !inAttribution(i.mention));
@@ -125,7 +129,7 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
  */
 export function attributionRanges(doc: Doc, s: Sentence): Range[] {
   const norm = doc.norm.slice(s.start, s.end);
-  const names = doc.mentions.filter((m) => m.sentence === s.index && (m.type === 'actor' || m.type === 'person'));
+  const names = doc.bySentence[s.index].filter((m) => m.type === 'actor' || m.type === 'person');
   const out: Range[] = [];
   const cues = /\b(?:laut|according to|nach (?:angaben|informationen|einschatzung|ansicht|auffassung|darstellung|erkenntnissen|berichten|aussagen)|nach (?=[\w-]*-(?:informationen|angaben|erkenntnissen))|citing|hieß es\b[^,.;:]{0,30}\baus)\b/g;
   for (let m = cues.exec(norm); m; m = cues.exec(norm)) {
@@ -190,7 +194,7 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     else if (RECIPIENT_PREPS.has(prep) || /\b(?:in (?:die|den)|into)\s+$/.test(before.slice(-9))) role = 'recipient';
     else if (SUPPLIER_PREPS.has(prep)) role = 'supplier';
     else if (OTHER_PREPS.has(prep)) role = 'other';
-    out.push({ start: m.start, end: m.end, id, role, origin });
+    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective' });
   }
   return out;
 }
@@ -215,7 +219,9 @@ function groupByCue(norm: string, base: number, items: ItemRef[]): Map<Cue, Item
   const fallback = nearest.find(Boolean) ?? null;
   let current: Cue | null = null;
   items.forEach((item, k) => {
-    current = nearest[k] ?? current ?? fallback;
+    // "Lieferungen von Munition und militärischer Ausrüstung": a list shares its first item's cue.
+    const listed = k > 0 && current && LIST_JOIN.test(norm.slice(items[k - 1].mention.end - base, item.mention.start - base));
+    current = (listed ? current : nearest[k]) ?? current ?? fallback;
     if (current) groups.set(current, [...(groups.get(current) ?? []), item]);
   });
   return groups;
@@ -301,7 +307,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
     supplier = marked('supplier') ?? free[0]?.id ?? origin;
     if (!recipient) {
       const group = coordinated(actors, supplier, norm);
-      recipient = free.find((p) => !group.includes(p.id))?.id ?? null;
+      recipient = free.find((p) => !group.includes(p.id) && !p.adjective)?.id ?? null;
     }
   }
   if (supplier && supplier === recipient) recipient = null;
@@ -324,7 +330,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
   }
   const after = doc.sentences.slice(s.index + 1, s.index + 4);
   // "Gesichert sei das aber nicht": a later sentence about no items of its own withholds confirmation of this one.
-  const hasItems = (x: Sentence) => doc.mentions.some((m) => m.sentence === x.index && (m.type === 'item' || m.type === 'weapon'));
+  const hasItems = (x: Sentence) => doc.bySentence[x.index].some((m) => m.type === 'item' || m.type === 'weapon');
   if (status === 'delivered' && after.some((x) => !hasItems(x) && withholdsConfirmation(lower.slice(x.start, x.end)))) status = 'unconfirmed';
   // "weapons" next to named kinds of weapons says nothing more.
   if (items.some((i) => i.category !== 'equipment')) items = items.filter((i) => i.mention.id !== 'weapons');
@@ -350,7 +356,7 @@ function personnelFrames(doc: Doc, lower: string, s: Sentence, items: ItemRef[],
   const frames: Frame[] = [];
   const counted = (m: Range) => /\d\s*$|\b(?:tausende|hunderte|thousands|hundreds|dutzende|dozens)\s*$/.test(norm.slice(m.start - 12, m.start));
   const people = items.filter((i) => i.category === 'personnel');
-  const demonyms = doc.mentions.filter((m) => m.sentence === s.index && m.type === 'actor' && m.form === 'demonym' && counted(m));
+  const demonyms = doc.bySentence[s.index].filter((m) => m.type === 'actor' && m.form === 'demonym' && counted(m));
   for (const d of demonyms) people.push({ mention: d, category: 'personnel' });
   const clause = lower.slice(s.start, s.end);
   if (isHypothetical(clause)) return frames;

@@ -48,6 +48,8 @@ export interface Doc extends CleanDoc {
   language: Language;
   sentences: Sentence[];
   mentions: Mention[];
+  /** Mentions by sentence index. */
+  bySentence: Mention[][];
   /** person id → role and affiliation the text gives. */
   personInfo: Map<string, { role: string | null; affiliation: string | null }>;
 }

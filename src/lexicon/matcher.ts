@@ -31,6 +31,7 @@ export interface Match {
 const INFLECTIONS = ['', 'e', 'en', 'er', 'es', 'em', 'n', 's', 'ern', 'ns'];
 /** A compound may end in "-system(e)" after an item head: "Mehrfachraketenwerfersystemen". */
 const SYSTEM_SUFFIX = /^(?:systemen|systeme|systems|system)/;
+const SYSTEM_ENDINGS = ['systemen', 'systeme', 'systems', 'system'];
 
 function newNode(): Node {
   return { next: new Map(), entries: null };
@@ -64,7 +65,8 @@ export class AliasMatcher {
       if (!key) continue;
       const ex = exact === null ? null : form;
       this.insert(this.words, key, target, prefix, ex);
-      if (asHead) this.insert(this.heads, key, target, prefix, ex);
+      // Heads are stored reversed and matched backwards from a word end; "Raketen" in "Raketenangriff" ends no word and is no missile.
+      if (asHead) this.insert(this.heads, [...key].reverse().join(''), target, prefix, ex);
     }
   }
 
@@ -83,34 +85,36 @@ export class AliasMatcher {
     } else node.entries.push({ targets: [target], prefix, exact });
   }
 
-  /** Leftmost-longest, non-overlapping matches over `folded` (the folded form of `text`). */
+  /**
+   * Leftmost-longest, non-overlapping matches over `folded` (the folded form of `text`), word
+   * by word: an alias from the word start, else a compound head that ends the word, found by
+   * walking a reversed trie back from the word end.
+   */
   scan(text: string, folded: string, from = 0, to = folded.length): Match[] {
     const out: Match[] = [];
     let i = from;
     while (i < to) {
-      const code = folded.charCodeAt(i);
-      if (!isWordCode(code)) {
+      if (!isWordCode(folded.charCodeAt(i))) {
         i++;
         continue;
       }
-      const atWordStart = i === 0 || !isWordCode(folded.charCodeAt(i - 1));
-      const best = this.longestAt(atWordStart ? this.words : this.heads, text, folded, i, to, !atWordStart);
-      if (best) {
-        out.push(best);
-        i = best.end;
-      } else i++;
+      let wordEnd = i + 1;
+      while (wordEnd < to && isWordCode(folded.charCodeAt(wordEnd))) wordEnd++;
+      const match = this.longestAt(text, folded, i, to) ?? this.headOf(folded, i, wordEnd);
+      if (match) out.push(match);
+      i = match && match.end > wordEnd ? match.end : wordEnd;
     }
     return out;
   }
 
-  private longestAt(root: Node, text: string, folded: string, i: number, to: number, head: boolean): Match | null {
-    let node: Node | undefined = root;
+  private longestAt(text: string, folded: string, i: number, to: number): Match | null {
+    let node: Node | undefined = this.words;
     let best: Match | null = null;
     for (let j = i; j < to && node; j++) {
       node = node.next.get(folded.charCodeAt(j));
       if (!node || !node.entries) continue;
       for (const e of node.entries) {
-        const end = this.endOf(e, text, folded, i, j + 1, to, head);
+        const end = this.endOf(e, text, folded, i, j + 1, to);
         // On a tie the exact alias beats a prefix one: "Nordkoreaner" (demonym) over "nordkorean*".
         if (end > 0 && (!best || end > best.end || (end === best.end && !e.prefix))) best = { start: i, end, targets: e.targets };
       }
@@ -118,8 +122,23 @@ export class AliasMatcher {
     return best;
   }
 
+  /** The longest compound head ending word [start, end), optionally before "-system(e)": "Kampf|drohnen", "Mehrfachraketenwerfer|systemen". */
+  private headOf(folded: string, start: number, end: number): Match | null {
+    const suffix = SYSTEM_ENDINGS.find((x) => end - x.length > start && folded.startsWith(x, end - x.length));
+    for (const stemEnd of suffix ? [end, end - suffix.length] : [end]) {
+      let node: Node | undefined = this.heads;
+      let best: Match | null = null;
+      for (let j = stemEnd - 1; j > start && node; j--) {
+        node = node.next.get(folded.charCodeAt(j));
+        if (node?.entries) best = { start: j, end, targets: node.entries[0].targets };
+      }
+      if (best) return best;
+    }
+    return null;
+  }
+
   /** Where a match of entry `e` over [start, keyEnd) ends, or -1 when the word goes on. */
-  private endOf(e: Entry, text: string, folded: string, start: number, keyEnd: number, to: number, head: boolean): number {
+  private endOf(e: Entry, text: string, folded: string, start: number, keyEnd: number, to: number): number {
     if (e.exact !== null && text.slice(start, keyEnd) !== e.exact) return -1;
     let end = keyEnd;
     if (e.prefix) {
@@ -133,8 +152,6 @@ export class AliasMatcher {
       end += m[0].length;
       if (end < to && isWordCode(folded.charCodeAt(end))) return -1;
     }
-    // A compound head must end its word: "Raketen" in "Raketenangriff" is no missile.
-    if (head && end < to && isWordCode(folded.charCodeAt(end))) return -1;
     return end;
   }
 }
