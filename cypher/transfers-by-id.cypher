@@ -1,12 +1,12 @@
-// Transfers with their parties, the items their claims cite and the ids of their claims in
-// order of publication. The API loads every transfer a request touches in one round trip.
+// Transfers with their parties, the items their claims cite and the ids of their first 100
+// claims in order of publication. The API loads every transfer a request touches in one round trip.
 // returns: transfer
 :param ids => ['north-korea->russia:missile', 'north-korea->russia:ammunition'];
 UNWIND $ids AS id
 MATCH (s:Actor)<-[:SUPPLIER]-(t:Transfer {id: id})-[:RECIPIENT]->(r:Actor)
 CALL (t) {
   MATCH (t)<-[:ASSERTS]-(c:Claim)-[:FROM_ARTICLE]->(a:Article)
-  WITH c, a ORDER BY a.publishedAt, a.id, c.start
+  WITH c, a ORDER BY a.publishedAt, a.id, c.start LIMIT 100
   RETURN collect(c.id) AS claimIds
 }
 CALL (t) {

@@ -183,7 +183,8 @@ export const resolvers = {
   },
 
   Transfer: {
-    claims: (transfer: View & { claimIds: string[] }, _: unknown, ctx: ApiContext) => ctx.claims.loadMany(transfer.claimIds),
+    claims: (transfer: View & { claimIds: string[] }, args: { first: number }, ctx: ApiContext) =>
+      ctx.claims.loadMany(transfer.claimIds.slice(0, pageSize(args.first))),
     outlets: (transfer: View, _: unknown, ctx: ApiContext) =>
       ctx.rowsByKey<{ transfer: string }>('corroboration', 'ids', 'transfer', { statusOrder: STATUSES }).load(transfer.id),
   },
