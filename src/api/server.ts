@@ -5,8 +5,10 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { Driver } from 'neo4j-driver';
-import { HEADLINE_QUERY } from './examples';
-import { createContext, resolvers } from './resolvers';
+import { armor } from './armor';
+import { createContext } from './context';
+import { EXAMPLES, HEADLINE_QUERY } from './examples';
+import { resolvers } from './resolvers';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');
 
@@ -15,8 +17,10 @@ export function createApi(driver: Driver) {
   return createYoga({
     schema,
     context: () => createContext(driver),
-    graphiql: { title: 'armsgraph', defaultQuery: HEADLINE_QUERY },
+    // The headline question opens first; the other saved examples are tabs beside it.
+    graphiql: { title: 'armsgraph', defaultQuery: HEADLINE_QUERY, defaultTabs: EXAMPLES.map((e) => ({ query: e.query })) },
     renderGraphiQL,
+    plugins: armor(),
     // Unexpected errors reach clients as "Unexpected error." without stack traces.
     maskedErrors: true,
     landingPage: false,
