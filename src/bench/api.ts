@@ -5,8 +5,9 @@
  * configured Neo4j (NEO4J_URI; it must be empty or hold only the synthetic corpus), serves the
  * API from a child process, and drives it with autocannon (BENCH_CONNECTIONS, default 20, for
  * BENCH_SECONDS, default 10, per query): the headline query, a filtered `transfers` page and
- * `actor`. Then the same named Cypher queries through neo4j-driver directly, at the same
- * concurrency. Prints req/s and p50/p95/p99 latency of each.
+ * `actor`, once with the response cache (what users get) and once without (what GraphQL adds).
+ * Then the same named Cypher queries through neo4j-driver directly, at the same concurrency.
+ * Prints req/s and p50/p95/p99 latency of each.
  */
 import { fork } from 'node:child_process';
 import autocannon from 'autocannon';
@@ -124,8 +125,8 @@ async function ensureCorpus(driver: Driver): Promise<void> {
 }
 
 /** Serves the API in a child process, so that autocannon does not share its event loop. */
-function startServer(): Promise<{ port: number; stop: () => void }> {
-  const child = fork(__filename, ['serve'], { stdio: 'inherit' });
+function startServer(cached: boolean): Promise<{ port: number; stop: () => void }> {
+  const child = fork(__filename, ['serve', cached ? 'cached' : 'uncached'], { stdio: 'inherit' });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`API server exited with ${code}`)));
@@ -179,22 +180,31 @@ async function bench(): Promise<number> {
     await ensureCorpus(driver);
     const [stats] = await readRows<Row>(driver, 'stats');
     console.log(`Graph: ${stats.articles} articles, ${stats.claims} claims, ${stats.transfers} transfers, ${stats.actors} actors.`);
-    const server = await startServer();
+    // Cached: what users get from an unchanged graph. Uncached: what GraphQL adds to the same Cypher.
+    const cachedServer = await startServer(true);
+    const uncachedServer = await startServer(false);
     const rows: string[] = [];
     try {
       for (const scenario of SCENARIOS) {
-        const api = await overGraphQL(`http://127.0.0.1:${server.port}/graphql`, scenario);
+        const cached = await overGraphQL(`http://127.0.0.1:${cachedServer.port}/graphql`, scenario);
+        const uncached = await overGraphQL(`http://127.0.0.1:${uncachedServer.port}/graphql`, scenario);
         const db = await direct(driver, scenario);
         const line = (via: string, f: Figures) =>
-          `${scenario.name.padEnd(26)} ${via.padEnd(8)} ${f.requestsPerSecond.toFixed(0).padStart(7)} ${f.p50.toFixed(1).padStart(7)} ${f.p95.toFixed(1).padStart(7)} ${f.p99.toFixed(1).padStart(7)}` +
+          `${scenario.name.padEnd(26)} ${via.padEnd(16)} ${f.requestsPerSecond.toFixed(0).padStart(7)} ${f.p50.toFixed(1).padStart(7)} ${f.p95.toFixed(1).padStart(7)} ${f.p99.toFixed(1).padStart(7)}` +
           (f.errors ? `  (${f.errors} errors)` : '');
-        rows.push(line('graphql', api), line('driver', db), `${''.padEnd(26)} GraphQL p50/p95 = ${(api.p50 / db.p50).toFixed(2)}× / ${(api.p95 / db.p95).toFixed(2)}× driver`);
-        console.log(rows.slice(-3).join('\n'));
+        rows.push(
+          line('graphql cached', cached),
+          line('graphql uncached', uncached),
+          line('driver', db),
+          `${''.padEnd(26)} uncached GraphQL p50/p95 = ${(uncached.p50 / db.p50).toFixed(2)}× / ${(uncached.p95 / db.p95).toFixed(2)}× driver`,
+        );
+        console.log(rows.slice(-4).join('\n'));
       }
     } finally {
-      server.stop();
+      cachedServer.stop();
+      uncachedServer.stop();
     }
-    console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per run, latency in ms\n${'query'.padEnd(26)} ${'via'.padEnd(8)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)}`);
+    console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per run, latency in ms\n${'query'.padEnd(26)} ${'via'.padEnd(16)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)}`);
     console.log(rows.join('\n'));
     return 0;
   } finally {
@@ -204,7 +214,7 @@ async function bench(): Promise<number> {
 
 async function serve(): Promise<void> {
   const driver = await connect(loadConfig(), () => undefined);
-  const server = await serveApi(driver, 0);
+  const server = await serveApi(driver, 0, { responseCache: process.argv[3] !== 'uncached' });
   const address = server.address();
   process.send!(typeof address === 'object' && address ? address.port : 0);
 }

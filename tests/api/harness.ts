@@ -4,6 +4,7 @@ import { AddressInfo } from 'node:net';
 import { Driver } from 'neo4j-driver';
 import { loadRecord } from '../../src/graph/loader';
 import { serveApi } from '../../src/api/server';
+import { query } from '../../src/graph/queries';
 import { clearGraph, openTestDatabase } from '../helpers/database';
 import { sampleRecords } from './samples';
 
@@ -46,4 +47,10 @@ export async function startApi(): Promise<Api> {
       await driver.close();
     },
   };
+}
+
+/** Cypher a spied driver ran for data, leaving out the graph-version check the response cache makes per request. */
+export function dataQueries(spy: jest.SpyInstance): string[] {
+  const version = query('graph-version');
+  return spy.mock.calls.map((call) => String(call[0])).filter((text) => text !== version);
 }

@@ -1,5 +1,5 @@
 /** Every query of issue 4 over real HTTP against the real Neo4j, loaded with the five samples. */
-import { Api, startApi } from './harness';
+import { Api, dataQueries, startApi } from './harness';
 
 let api: Api;
 beforeAll(async () => {
@@ -53,9 +53,15 @@ describe('exchange', () => {
   test('one request loads its transfers and claims in one round trip each (DataLoader)', async () => {
     const spy = jest.spyOn(api.driver, 'executeQuery');
     try {
-      await data('{ exchange(from: "Nordkorea", to: "Russland") { sent { claims { quote } } expectedInReturn { claims { quote } } unconfirmed { claims { quote } } } }');
+      const headline = '{ exchange(from: "Nordkorea", to: "Russland") { sent { claims { quote } } expectedInReturn { claims { quote } } unconfirmed { claims { quote } } } }';
+      await data(headline);
       // entity-lookup (both names), exchange, transfers-by-id, claims-by-id
-      expect(spy).toHaveBeenCalledTimes(4);
+      expect(dataQueries(spy)).toHaveLength(4);
+      // Asked again of an unchanged graph: answered from the response cache.
+      spy.mockClear();
+      await data(headline);
+      expect(dataQueries(spy)).toHaveLength(0);
+      expect(spy).toHaveBeenCalledTimes(1);
     } finally {
       spy.mockRestore();
     }
