@@ -5,13 +5,13 @@
 UNWIND $ids AS id
 MATCH (s:Actor)<-[:SUPPLIER]-(t:Transfer {id: id})-[:RECIPIENT]->(r:Actor)
 CALL (t) {
-  MATCH (t)<-[:ASSERTS]-(c:Claim)-[:FROM_ARTICLE]->(a:Article)
-  WITH c, a ORDER BY a.publishedAt, a.id, c.start LIMIT 100
+  MATCH (t)<-[:ASSERTS]-(c:Claim)
+  WITH c ORDER BY c.reportedAt, c.id LIMIT 100
   RETURN collect(c.id) AS claimIds
 }
 CALL (t) {
-  OPTIONAL MATCH (t)<-[:ASSERTS]-(:Claim)-[:CITES]->(i:Item)
-  WITH DISTINCT i ORDER BY i.name
+  OPTIONAL MATCH (t)-[:INCLUDES]->(i:Item)
+  WITH i ORDER BY i.name
   RETURN collect(i {.id, .name, .category, .kind}) AS items
 }
 RETURN t {.id, .category, .status, .statuses, .disputed, .claimCount, .articleCount, .outletCount,

@@ -21,7 +21,7 @@ WHERE ($statuses IS NULL OR t.status IN $statuses)
   AND ($reportedBefore IS NULL OR t.firstReported <= date($reportedBefore))
   AND ($supplier IS NULL OR EXISTS { (t)-[:SUPPLIER]->(:Actor {id: $supplier}) })
   AND ($recipient IS NULL OR EXISTS { (t)-[:RECIPIENT]->(:Actor {id: $recipient}) })
-  AND ($item IS NULL OR EXISTS { (t)<-[:ASSERTS]-(:Claim)-[:CITES]->(:Item {id: $item}) })
+  AND ($item IS NULL OR EXISTS { (t)-[:INCLUDES]->(:Item {id: $item}) })
 WITH t.id AS id ORDER BY id
 WITH collect(id) AS ids
 RETURN size(ids) AS totalCount, [id IN ids WHERE $after IS NULL OR id > $after][0..$first + 1] AS page;

@@ -4,8 +4,7 @@
 :param first => 50;
 UNWIND $items AS item
 CALL (item) {
-  MATCH (:Item {id: item})<-[:CITES]-(:Claim)-[:ASSERTS]->(t:Transfer)
-  WITH DISTINCT t
+  MATCH (:Item {id: item})<-[:INCLUDES]-(t:Transfer)
   RETURN t ORDER BY t.articleCount DESC, t.claimCount DESC, t.id LIMIT $first
 }
 RETURN item, t.id AS transfer, head([(t)-[:SUPPLIER]->(s) | s.name]) AS supplier,
