@@ -4,6 +4,7 @@
 //   receivedInReturn / expectedInReturn  to → from, delivered / expected or negotiating
 //   unconfirmed / denied              either direction
 // Parameters are actor ids (lower-case slugs of the English name).
+// returns: section, transfer, category, status, claims, articles
 :param from => 'north-korea';
 :param to => 'russia';
 MATCH (x:Actor {id: $from}), (y:Actor {id: $to})

@@ -17,6 +17,9 @@ CREATE INDEX transfer_category IF NOT EXISTS FOR (n:Transfer) ON (n.category);
 CREATE INDEX transfer_last_reported IF NOT EXISTS FOR (n:Transfer) ON (n.lastReported);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 
+// The graph version the API's response cache is keyed on (cypher/graph-version.cypher).
+CREATE INDEX article_loaded IF NOT EXISTS FOR (n:Article) ON (n.loadedAt);
+
 // search(text): accents folded so that "Pjongjang" finds "Pjöngjang".
 CREATE FULLTEXT INDEX claim_quote IF NOT EXISTS FOR (n:Claim) ON EACH [n.quote]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

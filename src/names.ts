@@ -1,17 +1,12 @@
-/** Name handling shared by extraction, loading and the API. */
+/** Name handling shared by extraction, loading and the API: one folding, one slug. */
+import { fold, slug } from './lexicon/fold';
 
-/** Lower-case, accents folded, punctuation to single spaces: the key under which aliases match. */
+export { slug };
+
+/** Folded (lower-case, accents stripped), punctuation to single spaces: the key aliases match under. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  return fold(name)
     .replace(/ß/g, 'ss')
-    .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-/** Stable id of a canonical name: "North Korea" → "north-korea", "KN-23" → "kn-23". */
-export function slug(name: string): string {
-  return nameKey(name).replace(/ /g, '-');
 }

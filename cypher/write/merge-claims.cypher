@@ -9,7 +9,7 @@ MERGE (t)-[:SUPPLIER]->(supplier)
 MERGE (t)-[:RECIPIENT]->(recipient)
 MERGE (claim:Claim {id: c.id})
 SET claim.quote = c.quote, claim.start = c.start, claim.end = c.end, claim.status = c.status,
-    claim.when = c.when, claim.attribution = c.attribution,
+    claim.when = c.when, claim.attribution = c.attribution, claim.reportedAt = a.publishedAt,
     claim.quantityValue = c.quantity.value, claim.quantityApprox = c.quantity.approx, claim.quantityUnit = c.quantity.unit
 MERGE (claim)-[:FROM_ARTICLE]->(a)
 MERGE (claim)-[:ASSERTS]->(t)

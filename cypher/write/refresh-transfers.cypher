@@ -2,6 +2,7 @@
 // report, the span of dates the claims give, and the status. The status is the most advanced
 // one any claim states (delivered > expected > negotiating > unconfirmed > denied); `statuses`
 // keeps all of them and `disputed` marks a denial standing against another claim.
+// INCLUDES links a transfer to the items its claims cite, so readers need not walk every claim.
 UNWIND $transferIds AS id
 MATCH (t:Transfer {id: id})
 OPTIONAL MATCH (t)<-[:ASSERTS]-(c:Claim)-[:FROM_ARTICLE]->(a:Article)
@@ -19,4 +20,14 @@ SET t.claimCount = claimCount, t.articleCount = articleCount, t.outletCount = ou
     t.firstReported = firstReported, t.lastReported = lastReported,
     t.whenFrom = whenFrom, t.whenTo = whenTo,
     t.statuses = statuses, t.status = statuses[0],
-    t.disputed = 'denied' IN statuses AND size(statuses) > 1;
+    t.disputed = 'denied' IN statuses AND size(statuses) > 1
+WITH t
+CALL (t) {
+  MATCH (t)-[old:INCLUDES]->()
+  DELETE old
+}
+CALL (t) {
+  MATCH (t)<-[:ASSERTS]-(:Claim)-[:CITES]->(i:Item)
+  WITH DISTINCT i
+  MERGE (t)-[:INCLUDES]->(i)
+};

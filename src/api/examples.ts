@@ -1,3 +1,12 @@
+/**
+ * Saved example queries: GraphiQL opens with one tab each, the headline question first. They
+ * work on the five sample articles in seeds/ (tests/api/examples.test.ts runs every one).
+ */
+export interface Example {
+  title: string;
+  query: string;
+}
+
 /** The query GraphiQL opens with: the headline question of armsgraph. */
 export const HEADLINE_QUERY = `# What did North Korea send Russia, and what is it expected to receive in return?
 {
@@ -9,3 +18,76 @@ export const HEADLINE_QUERY = `# What did North Korea send Russia, and what is i
   }
 }
 `;
+
+export const EXAMPLES: Example[] = [
+  { title: 'Headline: North Korea and Russia', query: HEADLINE_QUERY },
+  {
+    title: 'What Iran supplied',
+    query: `# What did Iran supply or offer, to whom, and how sure is it?
+{
+  actor(name: "Iran") {
+    name aliases
+    supplied { recipient { name } category status statuses disputed articleCount
+               claims { quote status article { outlet publishedAt } } }
+    partners { actor { name } supplied { total delivered negotiating } received { total } }
+  }
+}
+`,
+  },
+  {
+    title: 'Who said what',
+    query: `# What is John Kirby reported as saying?
+{
+  claims(by: "John Kirby") {
+    quote status
+    transfer { supplier { name } recipient { name } category }
+    article { title outlet publishedAt }
+  }
+}
+`,
+  },
+  {
+    title: 'Timeline',
+    query: `# North Korea's transfers in the order they were reported
+{
+  timeline(actor: "Nordkorea") {
+    date role status
+    transfer { supplier { name } recipient { name } category }
+    claim { quote article { outlet } }
+  }
+}
+`,
+  },
+  {
+    title: 'Transfers, filtered and paged',
+    query: `# Delivered transfers reported by at least two articles, five per page
+query Transfers($after: String) {
+  transfers(filter: { status: DELIVERED, minCorroboration: 2 }, first: 5, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { supplier { name } recipient { name } category claimCount articleCount outletCount
+                   firstReported lastReported outlets { outlet claims } } }
+  }
+}
+`,
+  },
+  {
+    title: 'Where reports disagree',
+    query: `# Transfers whose claims state different statuses, with each claim
+{
+  contradictions { supplier { name } recipient { name } category statuses disputed
+                   claims { status quote article { outlet publishedAt } } }
+}
+`,
+  },
+  {
+    title: 'Search and stats',
+    query: `# Full-text search (accents folded) and what the graph holds
+{
+  search(text: "Pjongjang Raketen", first: 5) { kind score claim { quote } article { title } }
+  stats { articles outlets claims transfers disputedTransfers actors people places weapons
+          byStatus { delivered expected negotiating unconfirmed denied } byCategory { category transfers } }
+}
+`,
+  },
+];

@@ -1,0 +1,32 @@
+/** npm start: Neo4j up, schema applied, the seed articles loaded, GraphQL served. */
+import path from 'node:path';
+import { boltAddress, loadConfig } from '../config';
+import { applySchema, connect } from '../graph/database';
+import { serveApi } from '../api/server';
+import { loadSeeds } from '../seeds';
+import { runCli } from './run';
+
+runCli(async () => {
+  const begin = Date.now();
+  const config = loadConfig();
+  const driver = await connect(config);
+  await applySchema(driver);
+  const summary = await loadSeeds(driver, path.resolve('seeds'));
+  for (const failure of summary.failures) console.error(`  ${failure.file}: ${failure.reason}`);
+  console.log(
+    `Seeds: ${summary.loaded} loaded, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.failures.length} failed.`,
+  );
+  const server = await serveApi(driver, config.port);
+  const { host, port } = boltAddress(config);
+  console.log(`GraphiQL:      http://localhost:${config.port}/graphql`);
+  console.log(`Neo4j (Bolt):  bolt://${host}:${port}  user ${config.neo4jUser}`);
+  if (boltAddress(config).isLocal) console.log(`Neo4j Browser: http://localhost:${config.neo4jHttpPort}/browser/`);
+  console.log(`Ready in ${((Date.now() - begin) / 1000).toFixed(1)}s. Ctrl-C stops the API; \`npm run db:stop\` stops Neo4j.`);
+
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await driver.close();
+});

@@ -1,0 +1,96 @@
+/**
+ * Dates and times in German and English news text, normalised against the article's date.
+ * All functions take folded text (lowercase, no diacritics: "marz", "dezember").
+ */
+const MONTHS: Record<string, number> = {
+  januar: 1, janner: 1, january: 1, jan: 1, februar: 2, february: 2, feb: 2, marz: 3, march: 3, mar: 3,
+  april: 4, apr: 4, mai: 5, may: 5, juni: 6, june: 6, jun: 6, juli: 7, july: 7, jul: 7, august: 8, aug: 8,
+  september: 9, sept: 9, sep: 9, oktober: 10, october: 10, okt: 10, oct: 10, november: 11, nov: 11,
+  dezember: 12, december: 12, dez: 12, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  sonntag: 0, sunday: 0, montag: 1, monday: 1, dienstag: 2, tuesday: 2, mittwoch: 3, wednesday: 3,
+  donnerstag: 4, thursday: 4, freitag: 5, friday: 5, samstag: 6, sonnabend: 6, saturday: 6,
+};
+const M = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const W = Object.keys(WEEKDAYS).join('|');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d?: number) => (d ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`);
+
+function valid(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+const FULL_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, number]]> = [
+  [new RegExp(`\\b(\\d{1,2})\\.?\\s*(${M})\\.?,?\\s+(\\d{4})\\b`), (m) => [+m[3], MONTHS[m[2]], +m[1]]],
+  [new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`), (m) => [+m[3], MONTHS[m[1]], +m[2]]],
+  [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => [+m[1], +m[2], +m[3]]],
+  [/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, (m) => [+m[3], +m[2], +m[1]]],
+];
+
+/** A full date with year anywhere in `s`: "5. januar 2024", "16. november, 2024", "january 5, 2024". */
+export function parseFullDate(s: string): { date: string; index: number; length: number } | null {
+  let best: { date: string; index: number; length: number } | null = null;
+  for (const [re, parts] of FULL_DATES) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const [y, mo, d] = parts(m);
+    if (!valid(y, mo, d)) continue;
+    if (!best || m.index < best.index) best = { date: iso(y, mo, d), index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+function parseIso(d: string): Date {
+  return new Date(`${d}T00:00:00Z`);
+}
+
+/** Year for a month/day without one: the article's, or the year before if that would lie after a past event. */
+function yearFor(ref: Date, month: number, day: number, past: boolean): number {
+  const y = ref.getUTCFullYear();
+  const candidate = Date.UTC(y, month - 1, day);
+  return past && candidate > ref.getTime() ? y - 1 : y;
+}
+
+/**
+ * The first time expression in a (folded) sentence, as "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+ * `past` says the sentence reports something done: a bare weekday or month then lies before
+ * the article date, otherwise on or after it.
+ */
+export function findWhen(s: string, articleDate: string | null, past: boolean): string | null {
+  const full = parseFullDate(s);
+  if (full) return full.date;
+  const ref = articleDate ? parseIso(articleDate) : null;
+
+  const dayMonth = new RegExp(`\\b(?:am|on|vom|bis zum|seit dem)?\\s*(\\d{1,2})\\.?\\s*(${M})\\b|\\b(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`).exec(s);
+  if (dayMonth && ref) {
+    const day = +(dayMonth[1] ?? dayMonth[4]);
+    const month = MONTHS[dayMonth[2] ?? dayMonth[3]];
+    if (day >= 1 && day <= 31) return iso(yearFor(ref, month, day, past), month, day);
+  }
+  const month = new RegExp(`\\b(?:im|in|anfang|mitte|ende|seit|since|early|mid|late|bis)\\s+(?:des\\s+)?(${M})\\b(?:\\s+(\\d{4}))?`).exec(s);
+  if (month) {
+    const mo = MONTHS[month[1]];
+    if (month[2]) return iso(+month[2], mo);
+    if (ref) return iso(yearFor(ref, mo, 1, past), mo);
+  }
+  const weekday = new RegExp(`\\b(?:am|on|last|vergangenen|letzten)\\s+(${W})\\b`).exec(s);
+  if (weekday && ref) {
+    const target = WEEKDAYS[weekday[1]];
+    const diff = (ref.getUTCDay() - target + 7) % 7;
+    const t = new Date(ref.getTime() + (past ? -diff : (7 - diff) % 7) * 86400000);
+    return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  }
+  const year = /\b(?:im jahr(?:e)?|in|seit|since|bis|by|until)\s+((?:19|20)\d{2})\b/.exec(s);
+  if (year) return year[1];
+  if (ref && /\b(kurzlich|jungst|vor kurzem|in den letzten wochen|in den vergangenen wochen|recently|in recent weeks|this month|diesen monat)\b/.test(s)) {
+    return iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1);
+  }
+  if (ref && /\b(letzte|vergangene|last) (woche|week)\b/.test(s)) {
+    const t = new Date(ref.getTime() - 7 * 86400000);
+    return iso(t.getUTCFullYear(), t.getUTCMonth() + 1);
+  }
+  return null;
+}

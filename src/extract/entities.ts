@@ -1,0 +1,175 @@
+/**
+ * Entities stage: mentions of actors, people, places, weapon systems and item classes.
+ * Lexicon aliases are matched in one pass over the folded text; then calibre classes
+ * ("240-mm-Mehrfachraketenwerfer"), people outside the lexicon ("Given Surname" with a
+ * known given name), later surname-only mentions, and people's roles and affiliations.
+ */
+import { lexicon, slug, type AliasTarget, type Lexicon } from '../lexicon';
+import { isWordCode } from '../lexicon/fold';
+import type { CleanDoc, Doc, Mention, MentionType, Range, Sentence } from './types';
+
+const TYPE_ORDER: MentionType[] = ['weapon', 'person', 'actor', 'place', 'item'];
+const DETERMINERS = new Set('der die das den dem des ein eine einen einem einer eines the a an its their seine seinen seinem seiner ihre ihren ihrem ihrer'.split(' '));
+/** Before a capital, these make it a place: "Angriff auf Kiew", "in Moskau". "an Moskau" stays the government. */
+const LOCATIVES = new Set('in im nahe bei beim auf uber near at around outside inside over'.split(' '));
+const ROLES: Array<[RegExp, string]> = [
+  [/\bkommunikationsdirektor\w*/, 'communications director'], [/\bsprecherin\b/, 'spokeswoman'], [/\bsprecher\w*/, 'spokesman'],
+  [/\bspokes(?:man|woman|person)\b/, 'spokesperson'], [/\bnationale\w* sicherheitsberater\w*|national security advis[eo]r/, 'national security adviser'],
+  [/\baußenminister\w*|foreign minister/, 'foreign minister'], [/\bverteidigungsminister\w*|defen[cs]e (?:minister|secretary)/, 'defence minister'],
+  [/\bpremierminister\w*|ministerprasident\w*|prime minister/, 'prime minister'], [/\bbundeskanzler\w*|\bkanzler\w*|chancellor/, 'chancellor'],
+  [/\bprasident\w*|president/, 'president'], [/\bmachthaber\w*|\bleader\b|starke\w* mann/, 'leader'], [/\bgeneralsekretar\w*|secretary[- ]general/, 'secretary general'],
+  [/\bsenior fellow|\bfellow\b/, 'senior fellow'], [/\banalyst\w*/, 'analyst'], [/\bexpert\w*/, 'expert'], [/\bdirektor\w*|director/, 'director'],
+  [/\bbotschafter\w*|ambassador/, 'ambassador'], [/\bkommandeur\w*|commander/, 'commander'], [/\bgeheimdienstchef\w*|intelligence chief/, 'intelligence chief'],
+  [/\bminister\w*/, 'minister'], [/\bkorrespondent\w*|correspondent|reporter\w*|journalist\w*/, 'journalist'],
+];
+
+export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'mentions' | 'bySentence' | 'personInfo'> {
+  const lex = lexicon();
+  const { text, norm } = doc;
+  const mentions: Mention[] = [];
+  for (const m of lex.matcher.scan(text, norm)) {
+    const t = chooseTarget(m.targets, norm, m.start);
+    mentions.push({ start: m.start, end: m.end, type: t.type, id: t.id, form: t.form, sentence: -1, category: categoryOf(lex, t) });
+  }
+  mentions.push(...calibreClasses(norm, mentions));
+  mentions.push(...unlistedPeople(lex, text, mentions));
+  mentions.push(...surnameMentions(text, mentions));
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  let s = 0;
+  const placed: Mention[] = [];
+  for (const m of mentions) {
+    while (s < sentences.length && sentences[s].end <= m.start) s++;
+    if (s < sentences.length && sentences[s].start <= m.start && m.end <= sentences[s].end) placed.push({ ...m, sentence: s });
+  }
+  const bySentence: Mention[][] = sentences.map(() => []);
+  for (const m of placed) bySentence[m.sentence].push(m);
+  return { mentions: placed, bySentence, personInfo: personInfo(lex, norm, sentences, placed) };
+}
+
+function categoryOf(lex: Lexicon, t: AliasTarget) {
+  if (t.type === 'weapon') return lex.weapons.get(t.id)?.category;
+  if (t.type === 'item') return lex.items.get(t.id)?.category;
+  return undefined;
+}
+
+/** The word before `at` in folded text, skipping determiners. */
+export function previousWord(norm: string, at: number, skip: Set<string> = DETERMINERS): string {
+  let end = at;
+  const floor = Math.max(0, at - 60);
+  while (end > floor) {
+    while (end > floor && !isWordCode(norm.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > floor && isWordCode(norm.charCodeAt(start - 1))) start--;
+    if (start === end) return '';
+    const word = norm.slice(start, end);
+    if (!skip.has(word)) return word;
+    end = start;
+  }
+  return '';
+}
+
+function chooseTarget(targets: AliasTarget[], norm: string, start: number): AliasTarget {
+  const place = targets.find((t) => t.type === 'place');
+  const standin = targets.find((t) => t.type === 'actor' && t.form === 'standin');
+  if (place && standin) return LOCATIVES.has(previousWord(norm, start)) ? place : standin;
+  for (const type of TYPE_ORDER) {
+    const t = targets.find((x) => x.type === type);
+    if (t) return t;
+  }
+  return targets[0];
+}
+
+/** "240-mm-Mehrfachraketenwerfersystemen", "155mm shells": a calibre before an artillery or ammunition class names a weapon class. */
+function calibreClasses(norm: string, mentions: Mention[]): Mention[] {
+  const lex = lexicon();
+  const out: Mention[] = [];
+  const calibre = /(\d{2,3})\s?-?\s?(?:mm|millimeter|millimetre)\s?-?\s?$/;
+  for (const m of mentions) {
+    if (m.type !== 'item' || (m.category !== 'artillery' && m.category !== 'ammunition')) continue;
+    const c = calibre.exec(norm.slice(Math.max(0, m.start - 16), m.start));
+    if (!c) continue;
+    const name = `${c[1]} mm ${lex.items.get(m.id)!.name}`;
+    const id = slug(name);
+    m.weaponId = id;
+    out.push({ start: m.start - c[0].length, end: m.end, type: 'weapon', id, name, form: 'name', sentence: -1, category: m.category });
+  }
+  return out;
+}
+
+const overlaps = (a: { start: number; end: number }, list: Mention[]) => list.some((m) => m.start < a.end && a.start < m.end);
+
+/** People the lexicon does not know: a known given name followed by a capitalised surname. */
+function unlistedPeople(lex: Lexicon, text: string, known: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const re = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (!lex.firstNames.has(m[1]) || overlaps(span, known)) {
+      re.lastIndex = m.index + m[1].length;
+      continue;
+    }
+    const name = `${m[1]} ${m[2]}`;
+    out.push({ ...span, type: 'person', id: slug(name), name, form: 'name', sentence: -1 });
+  }
+  return out;
+}
+
+/** After a full mention, the surname alone (and its genitive) names the same person: "Kirby", "Kirbys", "Kim". */
+function surnameMentions(text: string, mentions: Mention[]): Mention[] {
+  const lex = lexicon();
+  const byShort = new Map<string, { id: string; from: number }>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.form !== 'name') continue;
+    const name = lex.people.get(m.id)?.name ?? text.slice(m.start, m.end);
+    const parts = name.split(/\s+/);
+    if (parts.length < 2) continue;
+    // Korean and Chinese names put the family name first.
+    const family = /^(Kim|Choe|Yoon|Shin|Xi|Lee|Park|Moon|Li|Wang)$/.test(parts[0]) ? parts[0] : parts[parts.length - 1];
+    if (!byShort.has(family)) byShort.set(family, { id: m.id, from: m.start });
+  }
+  const out: Mention[] = [];
+  for (const [short, { id, from }] of byShort) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\p{L}\\p{N}])`, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (m.index >= from && !overlaps(span, mentions)) out.push({ ...span, type: 'person', id, form: 'short', sentence: -1 });
+    }
+  }
+  return out;
+}
+
+/** Role and affiliation from an apposition ("John Kirby, Sprecher des Weißen Hauses") or a preceding title ("Der Sprecher ..., John Kirby"). */
+function personInfo(lex: Lexicon, norm: string, sentences: Sentence[], mentions: Mention[]): Doc['personInfo'] {
+  const info: Doc['personInfo'] = new Map();
+  for (const p of mentions) {
+    if (p.type !== 'person' || info.has(p.id)) continue;
+    const sentence = sentences[p.sentence];
+    const known = lex.people.get(p.id);
+    const after = /^,?\s*[^,;:.!?"]{0,90}/.exec(norm.slice(p.end, sentence.end))![0];
+    const beforeStart = Math.max(sentence.start, p.start - 90);
+    const before = norm.slice(beforeStart, p.start);
+    let role: string | null = null;
+    let window: Range = { start: p.end, end: p.end + after.length };
+    const apposition = ROLES.find(([re]) => re.test(after));
+    if (apposition && after.startsWith(',')) role = apposition[1];
+    else {
+      // The title nearest before the name: "Nordkoreas Machthaber Kim Jong Un".
+      let at = -1;
+      for (const [re, name] of ROLES) {
+        const g = new RegExp(re.source, 'g');
+        for (let b = g.exec(before); b; b = g.exec(before)) {
+          if (b.index > at && !/[.;]/.test(before.slice(b.index))) [at, role] = [b.index, name];
+        }
+      }
+      if (role) window = { start: beforeStart + at, end: p.start };
+    }
+    const near = mentions.filter((m) => m.type === 'actor' && m.start >= window.start && m.end <= window.end);
+    const org = near.find((m) => lex.actors.get(m.id)?.kind !== 'state');
+    // "Ankit Panda von der US-Stiftung Carnegie Endowment": an institution named right after the person.
+    const institution = !role && /^\s*(?:von|vom|bei|of|from|at)\b/.test(after) ? org : undefined;
+    const affiliation = role ? (org ?? near[0])?.id : institution?.id;
+    info.set(p.id, { role: role ?? known?.role ?? null, affiliation: affiliation ?? known?.affiliation ?? null });
+  }
+  return info;
+}

@@ -1,0 +1,45 @@
+/**
+ * The rule-based extractor: read → clean → segment → entities → transfers → normalise → resolve.
+ * Each stage is a function over the growing document; `ruleExtractor` runs them in order.
+ */
+import type { ArticleInput, ArticleRecord, Extractor } from '../record';
+import { clean } from './clean';
+import { findMentions } from './entities';
+import { detectLanguage } from './language';
+import { normalise } from './normalise';
+import { toRecord } from './resolve';
+import { segment } from './segment';
+import { findFrames } from './transfers';
+import type { Doc } from './types';
+
+export { readArticleFile } from './read';
+export { resolveName } from '../lexicon';
+export { clean } from './clean';
+export { segment } from './segment';
+export { findMentions } from './entities';
+export { findFrames } from './transfers';
+export { normalise } from './normalise';
+export { toRecord } from './resolve';
+export { detectLanguage } from './language';
+export { findWhen, parseFullDate } from './dates';
+export type { Doc, Claim, Mention, Sentence } from './types';
+
+/** Runs the stages up to and including entity recognition. */
+export function analyse(input: ArticleInput): Doc {
+  const cleaned = clean(input);
+  const sentences = segment(cleaned);
+  const language = input.language ?? detectLanguage(cleaned.norm);
+  return { ...cleaned, language, sentences, ...findMentions(cleaned, sentences) };
+}
+
+const NAME = 'armsgraph-rules';
+const VERSION = '0.1.0';
+
+export const ruleExtractor: Extractor = {
+  name: NAME,
+  version: VERSION,
+  extract(input: ArticleInput): ArticleRecord {
+    const doc = analyse(input);
+    return toRecord(doc, normalise(doc, findFrames(doc)), { name: NAME, version: VERSION });
+  },
+};

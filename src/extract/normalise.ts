@@ -1,0 +1,128 @@
+/**
+ * Normalise stage: quantities, times and attribution for each frame, categories split out
+ * (one transfer per supplier, recipient, category and status), and repeated statements of
+ * the same transfer merged, keeping the first evidence.
+ */
+import { lexicon } from '../lexicon';
+import type { Category, Quantity } from '../record';
+import { findWhen } from './dates';
+import { attributionRanges, type Frame, type ItemRef } from './transfers';
+import type { Claim, Doc, Mention } from './types';
+
+const APPROX: Array<[RegExp, string]> = [
+  [/^(?:mehr als|uber|more than|over|in excess of)$/, 'more than'],
+  [/^(?:rund|etwa|ca\.?|circa|about|around|approximately|roughly|some|gut|an estimated)$/, 'about'],
+  [/^(?:mindestens|at least|no fewer than)$/, 'at least'],
+  [/^(?:bis zu|up to|as many as)$/, 'up to'],
+  [/^(?:fast|knapp|nahezu|nearly|almost|beinahe)$/, 'nearly'],
+];
+const VAGUE: Record<string, string> = {
+  hunderte: 'hundreds', hundreds: 'hundreds', tausende: 'thousands', thousands: 'thousands', dutzende: 'dozens', dozens: 'dozens',
+  mehrere: 'several', einige: 'several', several: 'several', zahlreiche: 'several', numerous: 'several', weitere: 'several',
+};
+const WORDS: Record<string, number> = {
+  zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwolf: 12, zwanzig: 20, dreißig: 30, funfzig: 50, hundert: 100, tausend: 1000,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, thirty: 30, fifty: 50, hundred: 100, thousand: 1000,
+};
+const QUANTITY = new RegExp(
+  `(?:(mehr als|uber|more than|over|in excess of|rund|etwa|ca\\.?|circa|about|around|approximately|roughly|some|an estimated|mindestens|at least|no fewer than|bis zu|up to|as many as|fast|knapp|nahezu|nearly|almost|beinahe)\\s+)?` +
+    `(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?|${[...Object.keys(WORDS), ...Object.keys(VAGUE)].join('|')})` +
+    `(?:\\s+(millionen|million|mio\\.?|tausend|thousand))?\\s+(?:(?:of|an|von)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  'u',
+);
+const DEFAULT_UNIT: Partial<Record<Category, string>> = {
+  missile: 'missile', drone: 'drone', aircraft: 'aircraft', 'armoured-vehicle': 'vehicle', artillery: 'system', 'air-defence': 'system', personnel: 'soldier', naval: 'vessel',
+};
+/** "Container mit Munition": the containers' count is the shipment's size for what they hold. */
+const CONTENTS = /^\s*(?:mit|with|of|voller|full of|containing)\s/;
+const SPEECH = /\b(?:sagte\w*|sagt|erklarte\w*|betonte\w*|berichtete\w*|warnte\w*|erganzte\w*|hinzu|mahnte\w*|hob|bestatigte\w*|zufolge|laut|said|says|told|stated|added|according|warned|confirmed|noted|wrote|so)\b/;
+
+function parseNumber(s: string, multiplier?: string): number | null {
+  if (s in WORDS) return WORDS[s];
+  const n = /^\d{1,3}(?:[.,]\d{3})+$/.test(s) ? Number(s.replace(/[.,]/g, '')) : Number(s.replace(',', '.'));
+  if (!Number.isFinite(n)) return null;
+  if (!multiplier) return n;
+  return /^(?:tausend|thousand)$/.test(multiplier) ? n * 1000 : n * 1_000_000;
+}
+
+export function quantityBefore(norm: string, start: number, unit: string | null): Quantity | null {
+  const m = QUANTITY.exec(norm.slice(Math.max(0, start - 60), start));
+  if (!m) return null;
+  if (m[2] in VAGUE) return { value: null, approx: VAGUE[m[2]], unit };
+  const value = parseNumber(m[2], m[3]);
+  if (value === null || (value >= 1900 && value <= 2100 && !m[1])) return null;
+  const approx = m[1] ? APPROX.find(([re]) => re.test(m[1]))![1] : 'exact';
+  return { value, approx, unit };
+}
+
+function unitOf(m: Mention, category: Category): string | null {
+  if (m.type === 'actor') return 'soldier';
+  if (m.type === 'item') return lexicon().items.get(m.id)?.unit ?? null;
+  return DEFAULT_UNIT[category] ?? null;
+}
+
+function itemQuantities(doc: Doc, items: ItemRef[]): Map<Mention, Quantity> {
+  const found = new Map<Mention, Quantity>();
+  const sentenceMentions = (i: ItemRef) => doc.bySentence[i.mention.sentence].filter((m) => m.type === 'item');
+  for (const i of items) {
+    const q = quantityBefore(doc.norm, i.mention.start, unitOf(i.mention, i.category));
+    if (q) found.set(i.mention, q);
+  }
+  for (const i of items) {
+    if (found.has(i.mention)) continue;
+    const container = sentenceMentions(i).find((c) => c.id === 'container' && c.end < i.mention.start && i.mention.start - c.end < 60 && CONTENTS.test(doc.norm.slice(c.end, i.mention.start)) && !/[,.;]/.test(doc.norm.slice(c.end, i.mention.start)));
+    const q = container ? quantityBefore(doc.norm, container.start, 'container') : null;
+    if (q) found.set(i.mention, q);
+  }
+  return found;
+}
+
+function attributionOf(doc: Doc, sentence: number): string | null {
+  const lex = lexicon();
+  const s = doc.sentences[sentence];
+  const norm = doc.norm.slice(s.start, s.end);
+  const ms = doc.bySentence[sentence];
+  const person = ms.find((m) => m.type === 'person' && SPEECH.test(norm));
+  if (person) return lex.people.get(person.id)?.name ?? nameOfPerson(doc, person.id);
+  const ranges = attributionRanges(doc, s);
+  const source = ms.find((m) => (m.type === 'actor' || m.type === 'person') && ranges.some((r) => r.start <= m.start && m.end <= r.end));
+  if (source) return source.type === 'actor' ? lex.actors.get(source.id)!.name : lex.people.get(source.id)?.name ?? nameOfPerson(doc, source.id);
+  return null;
+}
+
+function nameOfPerson(doc: Doc, id: string): string | null {
+  return doc.mentions.find((m) => m.type === 'person' && m.id === id && m.name)?.name ?? null;
+}
+
+export function normalise(doc: Doc, frames: Frame[]): Claim[] {
+  const merged = new Map<string, Claim>();
+  const lastAttribution = new Map<number, string>();
+  for (const f of frames) {
+    const quantities = itemQuantities(doc, f.items);
+    const byCategory = new Map<Category, ItemRef[]>();
+    for (const i of f.items) byCategory.set(i.category, [...(byCategory.get(i.category) ?? []), i]);
+    const sentence = doc.sentences[f.sentence];
+    const past = f.status !== 'expected' && f.status !== 'negotiating';
+    const when = findWhen(doc.norm.slice(sentence.start, f.evidenceEnd), doc.publishedAt, past);
+    let attribution = attributionOf(doc, f.sentence);
+    if (attribution) lastAttribution.set(sentence.paragraph, attribution);
+    else attribution = lastAttribution.get(sentence.paragraph) ?? null;
+    for (const [category, items] of byCategory) {
+      const key = `${f.supplier}|${f.recipient}|${category}|${f.status}`;
+      const quantity = items.map((i) => quantities.get(i.mention)).find(Boolean) ?? null;
+      const existing = merged.get(key);
+      if (existing) {
+        existing.items.push(...items.map((i) => i.mention));
+        existing.quantity ??= quantity;
+        existing.when ??= when;
+        existing.attribution ??= attribution;
+        continue;
+      }
+      merged.set(key, {
+        supplier: f.supplier!, recipient: f.recipient!, category, status: f.status, items: items.map((i) => i.mention),
+        sentence: f.sentence, evidenceEnd: f.evidenceEnd, quantity, when, attribution,
+      });
+    }
+  }
+  return [...merged.values()];
+}

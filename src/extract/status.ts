@@ -1,0 +1,53 @@
+/**
+ * How far a transfer has got, from cue words in the clause that states it.
+ * Reads lowercased original text (umlauts kept: 'würde' is no 'wurde'). The strongest cue wins: a denial over talks, talks over doubt, doubt over expectation;
+ * a clause without any cue reports a delivery.
+ */
+import type { Status } from '../record';
+
+/** Unicode word boundaries and word characters, so cues with umlauts ("würde", "bestätigt") match. */
+function cue(re: RegExp): RegExp {
+  const B = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+  const source = re.source
+    .replace(/^\\b/, '(?<![\\p{L}\\p{N}])')
+    .replace(/\\b$/, '(?![\\p{L}\\p{N}])')
+    .replace(/\\b/g, B)
+    .replace(/\\w/g, '[\\p{L}\\p{N}]');
+  return new RegExp(source, 'u');
+}
+
+const CUES: Array<[Exclude<Status, 'delivered'>, RegExp]> = [
+  ['denied', cue(/\b(?:bestreit\w*|bestritt\w*|dementi\w*|zurückgewiesen|(?:weist|wies|wiesen) .{0,60}zurück|deny|denies|denied|denying|denial|rejected .{0,40}(?:claims?|reports?|allegations?|accusations?)|dismissed .{0,40}(?:claims?|reports?|allegations?)|haltlos\w*|unfounded|baseless)\b/)],
+  ['negotiating', cue(/\b(?:verhandl\w*|gespräch\w*|talks|negotiat\w*|in gesprächen|discuss(?:ing|ed|ions?) (?:the |a )?(?:sale|supply|purchase|delivery|deal)|sondier\w*)\b/)],
+  ['unconfirmed', cue(/\b(?:angeblich\w*|mutmaßlich\w*|möglicherweise|vermutlich\w*|unbestätigt\w*|nicht bestätigt\w*|nicht unabhängig|reportedly|allegedly|alleged|unconfirmed|unverified|suspected|possibly|may have|might have|could have|berichten zufolge|nach berichten|(?:soll|sollen|sollte|sollten|könnte|könnten|dürfte|dürften) .{0,80}\w+ (?:haben|worden))\b/)],
+  ['expected', cue(/\b(?:im gegenzug|als gegenleistung|in return|in exchange|wolle\w*|will|wollen|wollte\w*|dürfte\w*|erwart\w*|expect\w*|hoff\w*|hope[sd]?|hoping|befürcht\w*|fear\w*|plan\w*|zugesagt|zusag\w*|versproch\w*|verspricht|promis\w*|pledg\w*|angekündigt|ankündig\w*|announc\w*|werde|werden|wird|würde|würden|would|shall|is set to|are set to|intend\w*|beabsichtig\w*|anstreb\w*|seek\w*|want\w*|künftig\w*|soon|bald|prepar\w* to|bereitet\w* .{0,40}vor|to (?:buy|acquire|purchase|receive|obtain|get)|arrangements? to|agreed to|deal (?:for|to)|vereinbar\w*|kündigt\w*(?: \S+){0,4} an|(?:soll|sollen) .{0,60}(?:erhalten|bekommen|geliefert werden|liefern))\b/)],
+];
+
+/** Clauses that state no transfer at all: warnings against one, conditions. */
+const HYPOTHETICAL = cue(/\b(?:reluctant|refus\w*|weiger\w*|zögert\w*|ablehn\w*|lehnt\w* .{0,60}ab|declin\w* to|unwilling|rul\w* out|ausgeschlossen|warn\w* .{0,60}davor|warned .{0,40}(?:against|not to)|wenn|falls|sofern|unless|if)\b/);
+const NEGATION = cue(/\b(?:nicht|kein|keine|keinen|keiner|keines|niemand\w*|nichts|not|no|never|nobody|none|nie|niemals)\b(?! nur| only| bestätigt| confirmed| verified)/);
+/** A follow-up sentence that withholds confirmation: "Gesichert sei das aber nicht." */
+const NOT_CONFIRMED = cue(/\b(?:gesichert .{0,30}nicht|bestätigt .{0,40}nicht|nicht (?:bestätigen|verifizieren|überprüfen)|(?:überprüfen|verifizieren) .{0,30}nicht|(?:cannot|can't|could not) (?:confirm|verify)|nicht gesichert|nicht bestätigt|unbestätigt|nicht unabhängig (?:überprüf|bestätig)\w*|not (?:been )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)\w*|unconfirmed)\b/);
+
+/** Perfect tense wins over expectation words: "In exchange, Pyongyang has received food". */
+const DONE = cue(/\b(?:has|have|had) (?:already )?(?:received|got|obtained|been (?:delivered|sent|supplied|shipped))\b/);
+
+export function cueStatus(clause: string): Status {
+  for (const [status, re] of CUES) {
+    if (status === 'expected' && DONE.test(clause)) return 'delivered';
+    if (re.test(clause)) return status;
+  }
+  return 'delivered';
+}
+
+export function isHypothetical(clause: string): boolean {
+  return HYPOTHETICAL.test(clause);
+}
+
+export function isNegated(clause: string): boolean {
+  return NEGATION.test(clause);
+}
+
+export function withholdsConfirmation(text: string): boolean {
+  return NOT_CONFIRMED.test(text);
+}

@@ -1,0 +1,413 @@
+/**
+ * Transfers stage: per sentence, a transfer frame — a cue (deliver, receive, in return,
+ * exchange, unload), the items it moves, and the actors in the roles the grammar gives them
+ * (prepositions: "an/nach/to" recipient, "von/aus/from/by" supplier; item adjectives
+ * "nordkoreanische Raketen" origin; subject by word order). Sentences that only continue the
+ * previous one ("Darunter fallen ...") inherit its frame; what a sentence leaves open is
+ * filled from the article's main supplier→recipient pair.
+ */
+import { lexicon } from '../lexicon';
+import type { Category, Status } from '../record';
+import { previousWord } from './entities';
+import { cueStatus, isHypothetical, isNegated, withholdsConfirmation } from './status';
+import type { Doc, Mention, Range, Sentence } from './types';
+
+type CueKind = 'supply' | 'receive' | 'arrive' | 'exchange';
+interface Cue extends Range { kind: CueKind }
+
+/** Cue words over folded text (umlauts stripped: "übergeben" → "ubergeben"). Order matters only for ties. */
+const CUES: Array<[CueKind, RegExp]> = [
+  ['exchange', /\b(?:eintausch\w*|einzutauschen|tausch\w*|exchange \w+(?: \w+){0,4} for|trade \w+(?: \w+){0,4} for|swap\w*)\b/g],
+  ['receive', /\b(?:im gegenzug|als gegenleistung|in return|in exchange|erhalt|erhalte|erhalten|erhaltst|erhielt\w*|bekomm\w*|bekam\w*|bezieh\w*|bezog\w*|bezogen|kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|importier\w*|beschaff\w*|receiv\w*|obtain\w*|acquir\w*|buy\w*|bought|purchas\w*|procur\w*)\b/g],
+  ['arrive', /\b(?:entlad\w*|eingetroffen|angekommen|ankunft|arriv\w*|unload\w*)\b/g],
+  ['supply', /\b(?:liefer\w*|lieferant\w*|abgeb\w*|abgegeben|abzugeben|supplier\w*|geliefert\w*|beliefer\w*|schick\w*|geschickt|zu schicken|entsand\w*|entsend\w*|gesandt|ubergeb\w*|ubergab\w*|uberlass\w*|bereitgestellt|bereitstell\w*|bereitzustellen|zur verfugung (?:zu )?(?:stell\w*|gestellt)|transferier\w*|transport\w*|verkauf\w*|exportier\w*|zugesagt|zusag\w*|versproch\w*|verspricht|zukommen|spende\w*|gespendet|supply|supplies|supplied|supplying|deliver\w*|send|sends|sent|sending|ship|shipped|shipping|shipment\w*|provid\w*|transfer\w*|sell|sells|sold|selling|sale|sales|export\w*|give|gives|gave|given|handed over|hand over|pledg\w*|promis\w*|donat\w*)\b/g],
+];
+
+const RECIPIENT_PREPS = new Set(['an', 'nach', 'to', 'into', 'fur', 'for']);
+const SUPPLIER_PREPS = new Set(['von', 'vom', 'aus', 'from', 'by']);
+const OTHER_PREPS = new Set('als as gegen against in im auf uber over on at bei beim with mit unter under um gegenuber toward towards inside within across near nahe zwischen between and und sowie'.split(' '));
+/** Skipped when looking for the preposition that governs an actor ("an die russische Armee"). */
+const SKIP = new Set('der die das den dem des ein eine einen einem einer eines the a its their seine seinen seinem seiner ihre ihren ihrem ihrer sein ihr russischen'.split(' '));
+/** Nouns after an actor adjective that make it the state: "die russische Armee", "ukrainischen Streitkräften". */
+const FORCE_NOUN = /^\s*(?:armee|streitkraft\w*|truppen|militar\w*|regierung|fuhrung|marine|luftwaffe|behorde\w*|ministerium\w*|verteidigungsministerium\w*|army|forces|armed forces|military|government|navy|air force|troops|authorities|ministry|defence ministry|defense ministry|schiff\w*|ships?)\b/;
+/** Words by which a sentence continues the previous one's transfer. */
+const ANAPHOR = /\b(?:package|paket|darunter|dabei|dazu|davon|diese|dieser|diesen|dieses|dies|these|this|those|among them|including|einschließlich)\b/;
+/** Phrases that open a subordinate clause: roles are read after the last one before the items. */
+const CLAUSE_OPENER = /\b(?:dass|that|ob|whether|wonach|sagte|sagten|erklarte|betonte|said|says|told)\b/g;
+/** "Material für die Herstellung ...": the item is production technology, and what it produces is no item of its own. */
+const PURPOSE = /^\s*,?\s*(?:etwa |z\. ?b\. |unter anderem |such as |e\.g\. |including )?(?:used |needed |verwendet |benotigt |genutzt )?(?:fur (?:die|den) (?:herstellung|produktion|fertigung|bau|entwicklung)|zur (?:herstellung|produktion|fertigung|entwicklung)|zum bau|for (?:the )?(?:production|manufacture|manufacturing|building|construction|development)(?: of)?|(?:in order )?to (?:produce|build|make|manufacture|develop))\b/;
+/** Words after an item noun that make it a modifier, not a thing moved: "satellite programme", "Raketenangriffe". */
+const NOT_AN_ITEM = /^\s*(?:programme|program|programs|programm|industry|industrie|imagery|images|bilder|attacks?|angriff\w*|strikes?|production|produktion|factory|factories|fabrik\w*|plant|range|reichweite|launch(?:es)?|sites?|base|stützpunkt\w*|pilots?|piloten|crews?)\b/;
+/** Words for what was just named: "vier zusätzliche Systeme", "sie", "them". */
+const GENERIC_REFERENCE = /\b(?:systeme|systems|sie|they|them|these|those|diese|davon)\b/;
+/** A comma with a conjunction opens a new clause: ", and Russia may have provided". */
+const CLAUSE_BREAK = /(?:[;]|,\s*(?:und|and|aber|but|while|wahrend|whereas|doch|jedoch))\s/g;
+/** Items joined in a list: "Munition und militärischer Ausrüstung", "tanks, howitzers". */
+const LIST_JOIN = /^\s*(?:,|und|oder|and|or|sowie|as well as)\s+(?:\p{L}+\s+){0,2}$/u;
+/** Actors joined in a list share a role: "from Denmark and the Netherlands", "Die USA, Deutschland, die Niederlande und Rumänien". */
+const COORDINATION = /^\s*(?:,|und|and|sowie|as well as|oder|or|,\s*und|,\s*and)\s*(?:die|der|das|den|dem|the)?\s*$/;
+/** "Gespräche zwischen Moskau und Teheran": a pair without direction. */
+const BETWEEN = /\b(?:zwischen|between)\b/;
+
+/** What a frame moves: an item class or named system, with the category it counts under. */
+export interface ItemRef {
+  mention: Mention;
+  category: Category;
+}
+
+interface Participant extends Range {
+  id: string;
+  role: 'supplier' | 'recipient' | 'free' | 'between' | 'other';
+  /** An adjective that qualifies an item: "nordkoreanische Raketen". */
+  origin: boolean;
+  /** Named by an adjective ("amerikanischen Flugzeugträgergruppe"): no recipient by word order alone. */
+  adjective: boolean;
+}
+
+/** A frame before the article-level pass: one side may still be open. */
+export interface Frame {
+  sentence: number;
+  supplier: string | null;
+  recipient: string | null;
+  /** Direction unknown ("between A and B"): supplier/recipient hold the pair in text order. */
+  undirected: boolean;
+  /** Recipient to take when the article's main pair does not fill the open side. */
+  fallbackRecipient?: string | null;
+  items: ItemRef[];
+  status: Status;
+  evidenceEnd: number;
+}
+
+export function findFrames(doc: Doc): Frame[] {
+  const frames: Frame[] = [];
+  const lower = doc.text.toLowerCase();
+  let previous: Frame | null = null;
+  for (const s of doc.sentences) {
+    const own: Frame[] = s.question ? [] : sentenceFrames(doc, lower, s, previous);
+    frames.push(...own);
+    previous = own.find((f) => f.items.some((i) => i.category !== 'personnel')) ?? null;
+  }
+  return completeFrames(frames);
+}
+
+function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | null): Frame[] {
+  const norm = doc.norm.slice(s.start, s.end);
+  const ms = doc.bySentence[s.index];
+  const attribution = attributionRanges(doc, s);
+  const inAttribution = (m: Range) => attribution.some((a) => a.start <= m.start && m.end <= a.end);
+  const items = itemRefs(doc, ms).filter((i) => !inAttribution(i.mention));
+  const participants = actorsOf(doc, ms, items).filter((p) => !inAttribution(p));
+  const clause = lower.slice(s.start, s.end);
+  const frames: Frame[] = [];
+
+  const groups = items.length ? groupByCue(norm, s.start, items) : new Map<Cue, ItemRef[]>();
+  for (const [cue, group] of groups) frames.push(...cueFrames(doc, lower, s, cue, group, participants, Math.min(cue.start, ...group.map((i) => i.mention.start))));
+  if (groups.size) {
+    // handled above
+  } else if (previous && !items.length && GENERIC_REFERENCE.test(norm)) {
+    // "Die USA ... würden Kiew vier zusätzliche Systeme zur Verfügung stellen": the items are the previous sentence's.
+    const first = firstCue(norm, s.start);
+    if (first) frames.push(...cueFrames(doc, lower, s, first, previous.items, participants, first.start));
+  } else if (items.length && previous && ANAPHOR.test(norm)) {
+    // "Darunter fallen Kampfflugzeuge ...": same parties as the sentence before.
+    const goods = items.filter((i) => i.category !== 'personnel');
+    const parties = participants.filter((p) => p.role !== 'other' && !p.origin);
+    if (goods.length && parties.every((p) => p.id === previous.supplier || p.id === previous.recipient)) {
+      const status = cueStatus(clause) === 'delivered' ? previous.status : cueStatus(clause);
+      frames.push({ ...previous, sentence: s.index, items: goods, status, evidenceEnd: s.end });
+    }
+  }
+  const moved = new Set(frames.flatMap((f) => f.items.map((i) => i.mention)));
+  frames.push(...personnelFrames(doc, lower, s, items.filter((i) => !moved.has(i.mention)), participants));
+  return frames;
+}
+
+/**
+ * Who the sentence cites: "laut US-Regierung", "nach Angaben des Weißen Hauses", "nach
+ * US-Informationen", "Den Informationen der USA zufolge", "hieß es aus dem Weißen Haus".
+ * A citation runs from its cue to the first actor or person it names.
+ */
+export function attributionRanges(doc: Doc, s: Sentence): Range[] {
+  const norm = doc.norm.slice(s.start, s.end);
+  const names = doc.bySentence[s.index].filter((m) => m.type === 'actor' || m.type === 'person');
+  const out: Range[] = [];
+  const cues = /\b(?:laut|according to|nach (?:angaben|informationen|einschatzung|ansicht|auffassung|darstellung|erkenntnissen|berichten|aussagen)|nach (?=[\w-]*-(?:informationen|angaben|erkenntnissen))|citing|hieß es\b[^,.;:]{0,30}\baus)\b/g;
+  for (let m = cues.exec(norm); m; m = cues.exec(norm)) {
+    const from = s.start + m.index + m[0].length;
+    const named = names.find((n) => n.start >= from - 1 && n.start - from < 60 && !/[,;:]|\b(?:in|im|auf|an|nach|to|into|on)\s/.test(doc.norm.slice(from, n.start)));
+    if (named) out.push({ start: s.start + m.index, end: named.end });
+  }
+  const patterns = [
+    /\b(?:informationen|angaben|berichten|einschatzung|erkenntnissen|aussagen)\b[^,.;:]{0,60}\bzufolge\b/g,
+    /\b(?:sagte|sagten|erklarte|betonte|teilte|said|says|told|warned|warnte)\b[^,.;:]{0,60}$/g,
+    /,\s*[^,.;:]{0,40}\b(?:says|said|sagt|sagte|reports?|berichtet|claims?)\s*[.!]?$/g,
+  ];
+  for (const re of patterns) for (let m = re.exec(norm); m; m = re.exec(norm)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  return out;
+}
+
+/** Items in a sentence; a production purpose turns the item into technology and swallows what it produces. */
+function itemRefs(doc: Doc, ms: Mention[]): ItemRef[] {
+  const lex = lexicon();
+  const refs: ItemRef[] = [];
+  let swallowUntil = -1;
+  const itemSpans = ms.filter((m) => m.type === 'item');
+  for (const m of ms) {
+    if (m.type !== 'item' && m.type !== 'weapon') continue;
+    if (m.type === 'weapon' && itemSpans.some((i) => i.start < m.end && m.start < i.end)) continue;
+    if (m.start < swallowUntil) continue;
+    const category = m.category;
+    if (!category) continue;
+    const after = doc.norm.slice(m.end, Math.min(doc.norm.length, m.end + 60));
+    if (PURPOSE.test(after)) {
+      const sentenceEnd = doc.sentences[m.sentence].end;
+      const stop = /[,;.]/.exec(doc.norm.slice(m.end + 2, sentenceEnd));
+      swallowUntil = stop ? m.end + 2 + stop.index : sentenceEnd;
+      refs.push({ mention: m, category: 'technology' });
+      continue;
+    }
+    if (m.type === 'item' && (lex.items.get(m.id)?.needsPurpose || NOT_AN_ITEM.test(after))) continue;
+    // "ammunition for HIMARS launchers": what the item is for is not moved itself.
+    const last = refs[refs.length - 1];
+    if (last && m.start - last.mention.end < 20 && /^\s*(?:for|fur)\s+(?:the |die |den |das )?$/.test(doc.norm.slice(last.mention.end, m.start))) continue;
+    refs.push({ mention: m, category });
+  }
+  return refs;
+}
+
+/** Actors of a sentence, with the role their preposition gives them; leaders stand for their state. */
+function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
+  const lex = lexicon();
+  const out: Participant[] = [];
+  for (const m of ms) {
+    let id: string | null = null;
+    if (m.type === 'actor' && m.form !== 'demonym') id = m.id;
+    else if (m.type === 'person' && lex.people.get(m.id)?.leader) id = lex.people.get(m.id)!.affiliation;
+    if (!id) continue;
+    const after = doc.norm.slice(m.end, m.end + 40);
+    // An origin adjective stands right before its item, with at most two lower-case words between: "russische hoch entwickelte Waffentechnologien".
+    const origin = m.form === 'adjective' && !FORCE_NOUN.test(after) && items.some((i) => i.mention.start >= m.end && /^(?:[\s-]+\p{Ll}[\p{L}-]*){0,2}[\s-]*$/u.test(doc.text.slice(m.end, i.mention.start)));
+    const prep = previousWord(doc.norm, m.start, SKIP);
+    const before = doc.norm.slice(Math.max(doc.sentences[m.sentence].start, m.start - 40), m.start);
+    let role: Participant['role'] = 'free';
+    if (BETWEEN.test(before) && (prep === 'zwischen' || prep === 'between' || ((prep === 'und' || prep === 'and') && /\b(?:zwischen|between)\b\s+\S+(?:\s+\S+)?\s+(?:und|and)\s*$/.test(before)))) role = 'between';
+    else if (RECIPIENT_PREPS.has(prep) || /\b(?:in (?:die|den)|into)\s+$/.test(before.slice(-9))) role = 'recipient';
+    else if (SUPPLIER_PREPS.has(prep)) role = 'supplier';
+    else if (OTHER_PREPS.has(prep)) role = 'other';
+    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective' });
+  }
+  return out;
+}
+
+/**
+ * Each item goes with the nearest cue in its clause (no comma, colon or semicolon between);
+ * items of a list that runs on past a comma go with the cue of the item before them.
+ */
+function groupByCue(norm: string, base: number, items: ItemRef[]): Map<Cue, ItemRef[]> {
+  const cues = cuesIn(norm, base);
+  const nearest = items.map((i) => {
+    let best: { cue: Cue; distance: number } | null = null;
+    for (const cue of cues) {
+      const [a, b] = i.mention.end <= cue.start ? [i.mention.end, cue.start] : [cue.end, i.mention.start];
+      if (b < a || /[,;:]/.test(norm.slice(a - base, b - base))) continue;
+      const distance = b - a + (cue.kind === 'exchange' || cue.kind === 'receive' ? 0 : 1);
+      if (!best || distance < best.distance) best = { cue, distance };
+    }
+    return best?.cue ?? null;
+  });
+  const groups = new Map<Cue, ItemRef[]>();
+  const fallback = nearest.find(Boolean) ?? null;
+  let current: Cue | null = null;
+  items.forEach((item, k) => {
+    // "Lieferungen von Munition und militärischer Ausrüstung": a list shares its first item's cue.
+    const listed = k > 0 && current && LIST_JOIN.test(norm.slice(items[k - 1].mention.end - base, item.mention.start - base));
+    current = (listed ? current : nearest[k]) ?? current ?? fallback;
+    if (current) groups.set(current, [...(groups.get(current) ?? []), item]);
+  });
+  return groups;
+}
+
+function cuesIn(norm: string, base: number): Cue[] {
+  const out: Cue[] = [];
+  for (const [kind, re] of CUES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) out.push({ kind, start: base + m.index, end: base + m.index + m[0].length });
+  }
+  return out;
+}
+
+function firstCue(norm: string, base: number): Cue | null {
+  return cuesIn(norm, base).sort((a, b) => a.start - b.start)[0] ?? null;
+}
+
+/** The participant with `id` and the ones listed with it. */
+function coordinated(actors: Participant[], id: string | null, norm: string): string[] {
+  if (!id) return [];
+  const i = actors.findIndex((p) => p.id === id);
+  if (i < 0) return [id];
+  const out = [id];
+  for (let j = i + 1; j < actors.length && COORDINATION.test(norm.slice(actors[j - 1].end, actors[j].start)); j++) {
+    if (!out.includes(actors[j].id)) out.push(actors[j].id);
+  }
+  return out;
+}
+
+/** Negated statements say what did not happen; a denial nearby makes them the denial. */
+function negatedStatus(doc: Doc, lower: string, s: Sentence): 'denied' | 'negotiating' | 'expected' | null {
+  const prev = doc.sentences[s.index - 1];
+  if (prev && cueStatus(lower.slice(prev.start, prev.end)) === 'denied') return 'denied';
+  // "nicht davon aus, dass Teheran bereits ... geliefert hat. Jedoch laufen die Verhandlungen darüber": the next sentence says what holds instead.
+  const next = doc.sentences[s.index + 1];
+  const follow = next ? cueStatus(lower.slice(next.start, next.end)) : 'delivered';
+  return follow === 'negotiating' || follow === 'expected' ? follow : null;
+}
+
+function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRef[], participants: Participant[], anchor: number): Frame[] {
+  const norm = doc.norm;
+  // Roles are read in the clause that states the transfer: after "dass"/"that" or ", and" before the first item.
+  let scopeStart = s.start;
+  const head = norm.slice(s.start, anchor);
+  for (const re of [CLAUSE_OPENER, CLAUSE_BREAK]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(head); m; m = re.exec(head)) scopeStart = Math.max(scopeStart, s.start + m.index);
+  }
+  const last = Math.max(cue.end, ...goods.filter((i) => i.mention.sentence === s.index).map((i) => i.mention.end));
+  CLAUSE_BREAK.lastIndex = 0;
+  const nextBreak = CLAUSE_BREAK.exec(norm.slice(last, s.end));
+  const scopeEnd = nextBreak ? last + nextBreak.index : s.end;
+  let items = goods.filter((i) => i.mention.sentence !== s.index || i.mention.start >= scopeStart);
+  const actors = participants.filter((p) => p.start >= scopeStart && p.end <= scopeEnd);
+
+  let supplier: string | null = null;
+  let recipient: string | null = null;
+  let undirected = false;
+  const marked = (role: Participant['role']) => actors.find((p) => p.role === role)?.id ?? null;
+  const free = actors.filter((p) => p.role === 'free' && !p.origin);
+  const origin = actors.find((p) => p.origin)?.id ?? null;
+  const between = actors.filter((p) => p.role === 'between');
+
+  if (between.length >= 2 && !marked('recipient') && !marked('supplier')) {
+    [supplier, recipient, undirected] = [between[0].id, between[1].id, true];
+  } else if (cue.kind === 'exchange') {
+    // "Munition gegen Technologie aus Russland eintauschen": only what comes in return is a transfer to the subject.
+    const gegen = /\b(?:gegen|for)\b/.exec(norm.slice(anchor, cue.start));
+    if (gegen) items = items.filter((i) => i.mention.start > anchor + gegen.index);
+    recipient = free[0]?.id ?? null;
+    const inReturn = actors.filter((p) => gegen && p.start > anchor + gegen.index);
+    supplier = inReturn.find((p) => p.role === 'supplier' || p.origin)?.id ?? null;
+  } else if (cue.kind === 'receive') {
+    recipient = free.find((p) => p.start < cue.start || p.start < anchor)?.id ?? free[0]?.id ?? marked('recipient');
+    supplier = marked('supplier') ?? (origin !== recipient ? origin : null);
+  } else if (cue.kind === 'arrive') {
+    const place = actors.find((p) => p.role === 'other' && /\b(?:in|im|nach|to|at)\s*$/.test(norm.slice(p.start - 5, p.start)));
+    recipient = place?.id ?? marked('recipient');
+    supplier = marked('supplier') ?? origin ?? free.find((p) => p.id !== recipient)?.id ?? null;
+  } else {
+    recipient = marked('recipient');
+    supplier = marked('supplier') ?? free[0]?.id ?? origin;
+    if (!recipient) {
+      const group = coordinated(actors, supplier, norm);
+      recipient = free.find((p) => !group.includes(p.id) && !p.adjective)?.id ?? null;
+    }
+  }
+  if (supplier && supplier === recipient) recipient = null;
+  if (!items.length) return [];
+  // Sides the sentence names but leaves open are filled at article level; a sentence that names other actors in no role gives no transfer.
+  if (!supplier && !recipient && actors.some((p) => p.role === 'free')) return [];
+
+  // A noun cue ("Über die Lieferung von Taurus wird ... verhandelt") leaves the verb to the end of its clause.
+  const nounCue = /^\p{Lu}/u.test(doc.text.slice(cue.start, cue.end)) || /^(?:delivery|deliveries|supply|supplies|shipment|shipments|sale|sales|transfer|transfers)$/.test(norm.slice(cue.start, cue.end));
+  const clauseEnd = nounCue ? cue.end + (/[,;]/.exec(norm.slice(cue.end, s.end))?.index ?? s.end - cue.end) : cue.end + tailLength(norm, cue.end, s.end);
+  const clause = lower.slice(s.start, Math.min(s.end, clauseEnd));
+  if (isHypothetical(clause)) return [];
+  let status = cueStatus(clause);
+  let evidenceEnd = s.end;
+  if (isNegated(clause) && status !== 'denied') {
+    const instead = negatedStatus(doc, lower, s);
+    if (!instead) return [];
+    if (instead !== 'denied') evidenceEnd = doc.sentences[s.index + 1].end;
+    status = instead;
+  }
+  const after = doc.sentences.slice(s.index + 1, s.index + 4);
+  // "Gesichert sei das aber nicht": a later sentence about no items of its own withholds confirmation of this one.
+  const hasItems = (x: Sentence) => doc.bySentence[x.index].some((m) => m.type === 'item' || m.type === 'weapon');
+  if (status === 'delivered' && after.some((x) => !hasItems(x) && withholdsConfirmation(lower.slice(x.start, x.end)))) status = 'unconfirmed';
+  // "weapons" next to named kinds of weapons says nothing more.
+  if (items.some((i) => i.category !== 'equipment')) items = items.filter((i) => i.mention.id !== 'weapons');
+
+  const suppliers = undirected ? [supplier] : supplier ? coordinated(actors, supplier, norm) : [null];
+  const recipients = undirected ? [recipient] : recipient ? coordinated(actors, recipient, norm) : [null];
+  const frames: Frame[] = [];
+  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, items, status, evidenceEnd });
+  return frames;
+}
+
+/** German puts auxiliaries after the participle ("geliefert habe", "liefern werde"): two words more belong to the clause. */
+function tailLength(norm: string, from: number, to: number): number {
+  const m = /^(?:\s+[\p{L}]+){0,2}/u.exec(norm.slice(from, to));
+  return m ? m[0].length : 0;
+}
+
+/** Troops and workers with no transfer verb: "10.000 Nordkoreaner", "der Einsatz nordkoreanischer Soldaten". */
+const DEPLOYMENT = /\b(?:einsatz|eingesetzt|kampf\w*|stationiert\w*|darunter|deploy\w*|fight\w*|stationed|including|among them)\b/;
+
+function personnelFrames(doc: Doc, lower: string, s: Sentence, items: ItemRef[], participants: Participant[]): Frame[] {
+  const norm = doc.norm;
+  const frames: Frame[] = [];
+  const counted = (m: Range) => /\d\s*$|\b(?:tausende|hunderte|thousands|hundreds|dutzende|dozens)\s*$/.test(norm.slice(m.start - 12, m.start));
+  const people = items.filter((i) => i.category === 'personnel');
+  const demonyms = doc.bySentence[s.index].filter((m) => m.type === 'actor' && m.form === 'demonym' && counted(m));
+  for (const d of demonyms) people.push({ mention: d, category: 'personnel' });
+  const clause = lower.slice(s.start, s.end);
+  if (isHypothetical(clause)) return frames;
+  for (const p of people) {
+    const m = p.mention;
+    const denial = isNegated(clause) && negatedStatus(doc, lower, s) === 'denied';
+    if (m.type !== 'actor' && !counted(m) && !denial && !DEPLOYMENT.test(norm.slice(s.start, s.end))) continue;
+    let source: string | null = m.type === 'actor' ? m.id : null;
+    source ??= participants.find((a) => a.origin && a.end <= m.start && m.start - a.end <= 25)?.id ?? null;
+    const from = /^\s*(?:aus|from)\s+(?:der |dem |the )?/.exec(norm.slice(m.end, m.end + 12));
+    if (!source && from) source = participants.find((a) => a.start === m.end + from[0].length)?.id ?? null;
+    if (!source) continue;
+    let status = cueStatus(clause);
+    if (isNegated(clause)) {
+      const instead = negatedStatus(doc, lower, s);
+      if (!instead) continue;
+      status = instead;
+    } else if (status === 'expected' && !/\b(?:will|wird|werden|soll|sollen|plan\w*|expect\w*)\b/.test(clause)) status = 'delivered';
+    // Troops fight alongside someone: only an explicit "an/nach/to" names the recipient; else the article's main pair does.
+    const recipient = participants.find((a) => a.role === 'recipient' && a.id !== source)?.id ?? null;
+    const fallbackRecipient = participants.find((a) => a.role === 'free' && a.id !== source && !a.origin)?.id ?? null;
+    frames.push({ sentence: s.index, supplier: source, recipient, fallbackRecipient, undirected: false, items: [p], status, evidenceEnd: s.end });
+  }
+  return frames;
+}
+
+/**
+ * Article-level pass: the main supplier→recipient pair fills the open side of a frame that
+ * names one of them; "between A and B" takes the direction the article gives the pair elsewhere.
+ */
+function completeFrames(frames: Frame[]): Frame[] {
+  const counts = new Map<string, number>();
+  for (const f of frames) if (f.supplier && f.recipient && !f.undirected) counts.set(`${f.supplier}>${f.recipient}`, (counts.get(`${f.supplier}>${f.recipient}`) ?? 0) + f.items.length);
+  const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0].split('>') ?? null;
+  const out: Frame[] = [];
+  for (const f of frames) {
+    if (f.undirected) {
+      const a = f.supplier!;
+      const b = f.recipient!;
+      if (counts.has(`${a}>${b}`)) out.push({ ...f, undirected: false });
+      else if (counts.has(`${b}>${a}`)) out.push({ ...f, supplier: b, recipient: a, undirected: false });
+      continue;
+    }
+    if (f.supplier && f.recipient) out.push(f);
+    else if (!main) continue;
+    else if (!f.supplier && !f.recipient) out.push({ ...f, supplier: main[0], recipient: main[1] });
+    else if (f.supplier) {
+      // "France announced it would send SCALP": to the article's recipient, or back along the main pair.
+      const recipient = f.supplier === main[1] ? main[0] : f.supplier === main[0] ? main[1] : f.fallbackRecipient ?? main[1];
+      if (recipient !== f.supplier) out.push({ ...f, recipient });
+    } else if (f.recipient === main[1] || f.recipient === main[0]) out.push({ ...f, supplier: f.recipient === main[1] ? main[0] : main[1] });
+  }
+  return out;
+}

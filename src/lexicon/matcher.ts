@@ -1,0 +1,157 @@
+import { fold, isWordCode } from './fold';
+
+/** What a lexicon alias points at. */
+export interface AliasTarget {
+  type: 'actor' | 'person' | 'place' | 'weapon' | 'item';
+  id: string;
+  /** How the alias names its target: a name, an adjective ("russische"), a demonym noun, a capital or institution standing in for a state, a surname. */
+  form: 'name' | 'adjective' | 'demonym' | 'standin' | 'short';
+}
+
+interface Entry {
+  targets: AliasTarget[];
+  /** Alias ended in '*': the match runs on to the end of the word. */
+  prefix: boolean;
+  /** Short all-caps alias ("US", "UN"): must match with its case. */
+  exact: string | null;
+}
+
+interface Node {
+  next: Map<number, Node>;
+  entries: Entry[] | null;
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  targets: AliasTarget[];
+}
+
+/** German inflection endings a '~' in an alias stands for. */
+const INFLECTIONS = ['', 'e', 'en', 'er', 'es', 'em', 'n', 's', 'ern', 'ns'];
+/** A compound may end in "-system(e)" after an item head: "Mehrfachraketenwerfersystemen". */
+const SYSTEM_SUFFIX = /^(?:systemen|systeme|systems|system)/;
+const SYSTEM_ENDINGS = ['systemen', 'systeme', 'systems', 'system'];
+
+function newNode(): Node {
+  return { next: new Map(), entries: null };
+}
+
+function expand(alias: string): string[] {
+  const i = alias.indexOf('~');
+  if (i < 0) return [alias];
+  const rest = expand(alias.slice(i + 1));
+  const out: string[] = [];
+  for (const suffix of INFLECTIONS) for (const r of rest) out.push(alias.slice(0, i) + suffix + r);
+  return out;
+}
+
+/**
+ * A trie over folded aliases. Word aliases match from a word start; compound heads
+ * ("drohne~" in "Kampfdrohnen") also match inside a word, as long as they end the word.
+ */
+export class AliasMatcher {
+  private words = newNode();
+  private heads = newNode();
+
+  add(alias: string, target: AliasTarget, asHead = false): void {
+    let a = alias.trim();
+    const prefix = a.endsWith('*');
+    if (prefix) a = a.slice(0, -1);
+    const plain = a.replace(/~/g, '');
+    const exact = /^[A-Z0-9.\-/]{1,4}$/.test(plain) && /[A-Z]/.test(plain) ? plain : null;
+    for (const form of expand(a)) {
+      const key = fold(form);
+      if (!key) continue;
+      const ex = exact === null ? null : form;
+      this.insert(this.words, key, target, prefix, ex);
+      // Heads are stored reversed and matched backwards from a word end; "Raketen" in "Raketenangriff" ends no word and is no missile.
+      if (asHead) this.insert(this.heads, [...key].reverse().join(''), target, prefix, ex);
+    }
+  }
+
+  private insert(root: Node, key: string, target: AliasTarget, prefix: boolean, exact: string | null): void {
+    let node = root;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      let n = node.next.get(c);
+      if (!n) node.next.set(c, (n = newNode()));
+      node = n;
+    }
+    node.entries ??= [];
+    const same = node.entries.find((e) => e.prefix === prefix && e.exact === exact);
+    if (same) {
+      if (!same.targets.some((t) => t.type === target.type && t.id === target.id && t.form === target.form)) same.targets.push(target);
+    } else node.entries.push({ targets: [target], prefix, exact });
+  }
+
+  /**
+   * Leftmost-longest, non-overlapping matches over `folded` (the folded form of `text`), word
+   * by word: an alias from the word start, else a compound head that ends the word, found by
+   * walking a reversed trie back from the word end.
+   */
+  scan(text: string, folded: string, from = 0, to = folded.length): Match[] {
+    const out: Match[] = [];
+    let i = from;
+    while (i < to) {
+      if (!isWordCode(folded.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let wordEnd = i + 1;
+      while (wordEnd < to && isWordCode(folded.charCodeAt(wordEnd))) wordEnd++;
+      const match = this.longestAt(text, folded, i, to) ?? this.headOf(folded, i, wordEnd);
+      if (match) out.push(match);
+      i = match && match.end > wordEnd ? match.end : wordEnd;
+    }
+    return out;
+  }
+
+  private longestAt(text: string, folded: string, i: number, to: number): Match | null {
+    let node: Node | undefined = this.words;
+    let best: Match | null = null;
+    for (let j = i; j < to && node; j++) {
+      node = node.next.get(folded.charCodeAt(j));
+      if (!node || !node.entries) continue;
+      for (const e of node.entries) {
+        const end = this.endOf(e, text, folded, i, j + 1, to);
+        // On a tie the exact alias beats a prefix one: "Nordkoreaner" (demonym) over "nordkorean*".
+        if (end > 0 && (!best || end > best.end || (end === best.end && !e.prefix))) best = { start: i, end, targets: e.targets };
+      }
+    }
+    return best;
+  }
+
+  /** The longest compound head ending word [start, end), optionally before "-system(e)": "Kampf|drohnen", "Mehrfachraketenwerfer|systemen". */
+  private headOf(folded: string, start: number, end: number): Match | null {
+    const suffix = SYSTEM_ENDINGS.find((x) => end - x.length > start && folded.startsWith(x, end - x.length));
+    for (const stemEnd of suffix ? [end, end - suffix.length] : [end]) {
+      let node: Node | undefined = this.heads;
+      let best: Match | null = null;
+      for (let j = stemEnd - 1; j > start && node; j--) {
+        node = node.next.get(folded.charCodeAt(j));
+        if (node?.entries) best = { start: j, end, targets: node.entries[0].targets };
+      }
+      if (best) return best;
+    }
+    return null;
+  }
+
+  /** Where a match of entry `e` over [start, keyEnd) ends, or -1 when the word goes on. */
+  private endOf(e: Entry, text: string, folded: string, start: number, keyEnd: number, to: number): number {
+    if (e.exact !== null && text.slice(start, keyEnd) !== e.exact) return -1;
+    let end = keyEnd;
+    if (e.prefix) {
+      while (end < to && isWordCode(folded.charCodeAt(end))) end++;
+      return end;
+    }
+    if (end < to && isWordCode(folded.charCodeAt(end))) {
+      const isItem = e.targets.some((t) => t.type === 'item');
+      const m = isItem ? SYSTEM_SUFFIX.exec(folded.slice(end, end + 8)) : null;
+      if (!m) return -1;
+      end += m[0].length;
+      if (end < to && isWordCode(folded.charCodeAt(end))) return -1;
+    }
+    return end;
+  }
+}

@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { ruleExtractor } from '../../src/extract';
+import { formatReport, scoreDirectory, type Report } from '../../src/eval/score';
+
+function check(report: Report, transferF1: number, entityF1: number): void {
+  expect(report.strict.f1).toBeGreaterThanOrEqual(transferF1);
+  for (const s of Object.values(report.entities)) expect(s.f1).toBeGreaterThanOrEqual(entityF1);
+}
+
+describe('extraction quality against gold', () => {
+  it('meets the targets on the sample articles', () => {
+    const report = scoreDirectory(ruleExtractor, 'seeds', 'tests/fixtures/seeds-gold');
+    console.log(`samples\n${formatReport(report)}`);
+    expect(report.articles).toBe(5);
+    check(report, 0.9, 0.9);
+  });
+
+  const dev = 'tests/fixtures/dev';
+  (existsSync(`${dev}/gold`) ? it : it.skip)('holds its floor on the development set', () => {
+    const report = scoreDirectory(ruleExtractor, `${dev}/articles`, `${dev}/gold`);
+    console.log(`development set\n${formatReport(report)}`);
+    expect(report.articles).toBeGreaterThanOrEqual(12);
+    // Floors the extractor reaches today; raise them as it improves.
+    expect(report.strict.f1).toBeGreaterThanOrEqual(DEV_FLOOR.strict);
+    expect(report.lenient.f1).toBeGreaterThanOrEqual(DEV_FLOOR.lenient);
+    for (const s of Object.values(report.entities)) expect(s.f1).toBeGreaterThanOrEqual(DEV_FLOOR.entity);
+  });
+});
+
+const DEV_FLOOR = { strict: 0.58, lenient: 0.68, entity: 0.62 };

@@ -1,0 +1,129 @@
+import { analyse, clean, findWhen, parseFullDate, resolveName, ruleExtractor, segment } from '../../src/extract';
+import { quantityBefore } from '../../src/extract/normalise';
+import { cueStatus } from '../../src/extract/status';
+import { fold } from '../../src/lexicon';
+
+describe('clean', () => {
+  const text = '1. Zum Inhalt springen\nTeilen\n5. Januar 2024\nhttps://p.dw.com/p/4asTa\nNordkorea liefert Raketen an Russland.\nKim Jong Un bei einer Sitzung Bild: KCNA/REUTERS\nFehler im Artikel gefunden? Jetzt melden.';
+  const doc = clean({ text });
+
+  it('blanks boilerplate without moving offsets', () => {
+    expect(doc.norm.length).toBe(text.length);
+    expect(doc.norm).not.toContain('zum inhalt');
+    expect(doc.norm).not.toContain('teilen');
+    expect(doc.norm).not.toContain('reuters');
+    expect(doc.norm.indexOf('nordkorea liefert')).toBe(text.indexOf('Nordkorea liefert'));
+  });
+
+  it('takes date, URL and outlet from the text', () => {
+    expect(doc.publishedAt).toBe('2024-01-05');
+    expect(doc.url).toBe('https://p.dw.com/p/4asTa');
+    expect(doc.outlet).toBe('Deutsche Welle');
+  });
+
+  it('folds non-breaking spaces and diacritics one character for one', () => {
+    expect(fold('Saporíschschja\u00a0Oblast')).toBe('saporischschja oblast');
+  });
+});
+
+describe('segment', () => {
+  it('keeps "am 30. Dezember" and "z. B." inside a sentence', () => {
+    const text = 'Am 30. Dezember schoss Russland eine Rakete ab. Waffen, z. B. Drohnen, kamen hinzu. Dann kam Kirby.';
+    const sentences = segment(clean({ text }));
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Am 30. Dezember schoss Russland eine Rakete ab.',
+      'Waffen, z. B. Drohnen, kamen hinzu.',
+      'Dann kam Kirby.',
+    ]);
+  });
+});
+
+describe('dates', () => {
+  it('reads date lines in German and English', () => {
+    expect(parseFullDate('5. januar 2024')?.date).toBe('2024-01-05');
+    expect(parseFullDate('16. november, 2024')?.date).toBe('2024-11-16');
+    expect(parseFullDate('january 5, 2024')?.date).toBe('2024-01-05');
+  });
+
+  it('normalises times against the article date', () => {
+    expect(findWhen('am 30. dezember schoss russland', '2024-01-05', true)).toBe('2023-12-30');
+    // Article of Friday 5 January 2024: "am Dienstag" in past-tense reporting is Tuesday 2 January.
+    expect(findWhen('am dienstag wurden raketen abgefeuert', '2024-01-05', true)).toBe('2024-01-02');
+    expect(findWhen('kim traf putin im september', '2024-01-05', true)).toBe('2023-09');
+    expect(findWhen('im september', '2024-11-16', true)).toBe('2024-09');
+    expect(findWhen('kurzlich geliefert', '2024-11-16', true)).toBe('2024-11');
+    expect(findWhen('am dienstag', null, true)).toBeNull();
+  });
+});
+
+describe('quantities', () => {
+  const q = (s: string, unit: string | null = 'container') => quantityBefore(fold(s), s.length, unit);
+  it('reads German and English amounts', () => {
+    expect(q('mehr als 1.000 ')).toEqual({ value: 1000, approx: 'more than', unit: 'container' });
+    expect(q('mehr als tausend ')).toEqual({ value: 1000, approx: 'more than', unit: 'container' });
+    expect(q('rund 900 ', 'kilometre')).toEqual({ value: 900, approx: 'about', unit: 'kilometre' });
+    expect(q('Hunderte ', 'drone')).toEqual({ value: null, approx: 'hundreds', unit: 'drone' });
+    expect(q('darunter 10.000 ', 'soldier')).toEqual({ value: 10000, approx: 'exact', unit: 'soldier' });
+    expect(q('more than 3 million ', 'shell')).toEqual({ value: 3000000, approx: 'more than', unit: 'shell' });
+    expect(q('im Jahr 2023 ')).toBeNull();
+  });
+});
+
+describe('status cues', () => {
+  it.each([
+    ['dass nordkorea kürzlich raketen an moskau geliefert habe', 'delivered'],
+    ['dass pjöngjang im gegenzug technologie von moskau wolle', 'expected'],
+    ['nordkorea dürfte dabei vor allem auf raketen setzen', 'expected'],
+    ['es gebe gespräche über die lieferung von raketen', 'negotiating'],
+    ['belarus soll panzer an russland abgegeben haben', 'unconfirmed'],
+    ['iran bestreitet, drohnen geliefert zu haben', 'denied'],
+    ['in exchange, pyongyang has received food', 'delivered'],
+    ['russia may have provided technical assistance', 'unconfirmed'],
+  ])('%s → %s', (clause, status) => expect(cueStatus(clause)).toBe(status));
+});
+
+describe('entities and attribution', () => {
+  it('resolves aliases, demonyms and stand-ins case- and diacritic-insensitively', () => {
+    for (const n of ['Pjöngjang', 'DPRK', 'Nordkorea', 'der Kreml', 'nordkoreanische', 'NORTH KOREA']) {
+      expect(resolveName(n)?.id).toBe(n === 'der Kreml' ? 'russia' : 'north-korea');
+    }
+    expect(resolveName('Saporischschja', 'place')?.id).toBe('zaporizhzhia');
+    expect(resolveName('Wladimir Putin')).toEqual({ id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person' });
+    expect(resolveName('no such thing')).toBeNull();
+  });
+
+  it('reads German compounds as item classes', () => {
+    const doc = analyse({ text: 'Pjöngjang lieferte 240-mm-Mehrfachraketenwerfersystemen, Artilleriemunition, Boden-Luft-Raketen und Langstreckenraketen-Systeme.' });
+    const ids = doc.mentions.map((m) => `${m.type}:${m.id}`);
+    expect(ids).toEqual(expect.arrayContaining(['actor:north-korea', 'weapon:240-mm-multiple-rocket-launcher', 'item:artillery-ammunition', 'item:surface-to-air-missile', 'item:long-range-missile']));
+  });
+
+  it('attributes a transfer to who says so', () => {
+    const cases: Array<[string, string]> = [
+      ['Laut US-Regierung hat Nordkorea Raketen an Russland geliefert.', 'United States'],
+      ['Nordkorea habe Raketen an Russland geliefert, sagte John Kirby.', 'John Kirby'],
+      ['Nach Einschätzung des ukrainischen Geheimdienstes hat Nordkorea Haubitzen an Russland geliefert.', 'Ukraine'],
+    ];
+    for (const [text, who] of cases) {
+      const [t] = ruleExtractor.extract({ text }).transfers;
+      expect(t.attribution).toBe(who);
+      expect(t.supplier.id).toBe('north-korea');
+      expect(t.recipient.id).toBe('russia');
+    }
+  });
+
+  it('gives a spokesman his role and affiliation', () => {
+    const r = ruleExtractor.extract({ text: 'Ankit Panda von der US-Stiftung Carnegie Endowment for International Peace sagte, das sei neu.' });
+    const panda = r.entities.find((e) => e.id === 'ankit-panda');
+    expect(panda?.affiliation).toBe('carnegie-endowment-for-international-peace');
+  });
+});
+
+describe('transfers in English and German', () => {
+  const one = (text: string) => ruleExtractor.extract({ text }).transfers.map((t) => `${t.supplier.id}>${t.recipient.id} ${t.category} ${t.status}`);
+  it('reads direction from prepositions and verbs', () => {
+    expect(one('Ukraine is expected to receive F-16 fighter jets from Denmark and the Netherlands.')).toEqual(['denmark>ukraine aircraft expected', 'netherlands>ukraine aircraft expected']);
+    expect(one('Tehran has denied supplying drones to Russia.')).toEqual(['iran>russia drone denied']);
+    expect(one('Germany remains reluctant to send Taurus cruise missiles to Ukraine.')).toEqual([]);
+  });
+});
