@@ -9,7 +9,7 @@ import { loadConfig } from '../config';
 import { applySchema, connect } from '../graph/database';
 import { runBatch } from '../ingest/batch';
 import { Item } from '../ingest/item';
-import { resolveMaxBytes } from '../ingest/limits';
+import { MAX_BYTES_ENV, resolveMaxBytes } from '../ingest/limits';
 import { jsonReporter, plainReporter, progressReporter, Reporter, Terminal } from '../ingest/report';
 import { ArticleRecord } from '../record';
 import { runCli } from './run';
@@ -20,6 +20,16 @@ export const COMMON_OPTIONS = {
   'max-bytes': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
+
+/** Help for the flags every batch command takes. */
+export function commonHelp(dryRun: string): string {
+  return `  --dry-run          ${dryRun}
+  --json             print one JSON report instead of progress and summary
+  --max-bytes SIZE   size limit of one article or record line (default 1MB; or ${MAX_BYTES_ENV})
+
+Exit code 1 when any article failed (the rest of the batch is loaded all the same), 2 for usage errors.
+`;
+}
 
 export interface BatchContext {
   positionals: string[];

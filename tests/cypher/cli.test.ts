@@ -101,9 +101,10 @@ describe('running a query', () => {
     const env = { ...process.env, NEO4J_URI: testConfig().neo4jUri, NEO4J_HTTP_PORT: String(testConfig().neo4jHttpPort) };
     const cli = (...args: string[]) => spawnSync(path.join('node_modules', '.bin', 'tsx'), ['src/cli/cypher.ts', ...args], { env, encoding: 'utf8' });
 
-    const table = cli('--file', 'cypher/actor-lookup.cypher', '--param', 'id=russia', '--param', 'key=rossiya');
+    const table = cli('--file', 'cypher/exchange.cypher', '--param', 'from=north-korea');
     expect(table.status).toBe(0);
-    expect(table.stdout).toMatch(/^\+-+\+\n\| actor +\|\n/);
+    expect(table.stdout).toMatch(/^\+-+\+.*\n\| section +\| transfer +\| category +\| status +\| claims \| articles \|\n/);
+    expect(table.stdout).toContain('| sent    | north-korea->russia:ammunition | ammunition | delivered | 1      | 1        |');
     expect(table.stdout).toMatch(/\n1 row\n$/);
 
     const json = cli('MATCH (a:Actor) RETURN a.id AS id ORDER BY id', '--json');

@@ -1,0 +1,231 @@
+/**
+ * npm run bench:ingest -- [--articles N] [--wipe]
+ *
+ * Ingest speed end to end: N synthetic news articles (default 10,000; the texts of the
+ * synthetic corpus in ./synthetic.ts) generated on the fly as a JSONL stream, read, extracted and loaded one transaction per article exactly as
+ * `npm run ingest -- -` does. Then, in the same run, the raw speed of the same writes as
+ * plain `UNWIND … MERGE` batches through neo4j-driver. Prints articles/s, MB/s, where the
+ * time goes, and resident memory (sampled; it should stay flat because nothing holds the batch).
+ *
+ * It writes into the configured database (NEO4J_URI) and clears it between phases, so it
+ * refuses a database that holds anything unless --wipe is given.
+ */
+import { parseArgs } from 'node:util';
+import { Driver } from 'neo4j-driver';
+import { loadConfig } from '../config';
+import { ruleExtractor } from '../extract';
+import { applySchema, connect } from '../graph/database';
+import { transferId } from '../graph/loader';
+import { runBatch } from '../ingest/batch';
+import { extractArticle, extractRecords } from '../ingest/ingest';
+import { DEFAULT_MAX_BYTES } from '../ingest/limits';
+import { readInputs } from '../ingest/sources';
+import { ArticleInput, ArticleRecord, Extractor } from '../record';
+import { runCli } from '../cli/run';
+import { syntheticArticle } from './synthetic';
+
+const RAW_BATCH = 100;
+
+/** Article `n` of the synthetic corpus as it arrives for ingest: text and metadata, no annotations. */
+function syntheticInput(n: number): ArticleInput {
+  const { text, title, outlet, publishedAt, language } = syntheticArticle(n).article;
+  // The corpus repeats a short text now and then; a URL of its own keeps every article distinct.
+  return { text, title, url: `https://bench.example/articles/${n}`, outlet, publishedAt, language };
+}
+
+/** The corpus as JSONL bytes, generated as it is read. */
+async function* syntheticJsonl(count: number): AsyncGenerator<Buffer> {
+  for (let n = 0; n < count; n++) yield Buffer.from(JSON.stringify(syntheticInput(n)) + '\n');
+}
+const mb = (bytes: number) => bytes / 1024 ** 2;
+
+/** Samples resident memory every 100 ms; `at(label)` keeps a reading for the report. */
+function memorySampler() {
+  let peak = process.memoryUsage.rss();
+  const readings: Array<[string, number]> = [];
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 100);
+  return {
+    at: (label: string) => readings.push([label, process.memoryUsage.rss()]),
+    stop: () => {
+      clearInterval(timer);
+      return { peak, readings };
+    },
+  };
+}
+
+/** Batched delete (an implicit transaction, as CALL … IN TRANSACTIONS requires). */
+async function wipe(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+async function endToEnd(driver: Driver, count: number, log: (line: string) => void) {
+  let bytes = 0;
+  let extractMs = 0;
+  const counted = (async function* () {
+    for await (const chunk of syntheticJsonl(count)) {
+      bytes += chunk.length;
+      yield chunk;
+    }
+  })();
+  const timed: Extractor = {
+    name: ruleExtractor.name,
+    version: ruleExtractor.version,
+    extract(input) {
+      const t = performance.now();
+      try {
+        return ruleExtractor.extract(input);
+      } finally {
+        extractMs += performance.now() - t;
+      }
+    },
+  };
+  const memory = memorySampler();
+  const started = performance.now();
+  let done = 0;
+  let claims = 0;
+  const report = await runBatch(extractRecords(readInputs(['-'], { maxBytes: DEFAULT_MAX_BYTES, stdin: counted }), timed), {
+    driver,
+    onEvent: (e) => {
+      done += 1;
+      claims += e.claims;
+      if (done % 1000 === 0) {
+        memory.at(`${done}`);
+        const rate = done / ((performance.now() - started) / 1000);
+        log(`  ${done} articles, ${rate.toFixed(0)}/s, RSS ${mb(process.memoryUsage.rss()).toFixed(0)} MB`);
+      }
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  return { report, seconds, bytes, claims, extractSeconds: extractMs / 1000, memory: memory.stop() };
+}
+
+/** The same nodes and relationships as the loader writes, as plain batched MERGEs. */
+const RAW_WRITE = `
+UNWIND $records AS r
+MERGE (a:Article {id: r.article.id})
+SET a.title = r.article.title, a.url = r.article.url, a.outlet = r.article.outlet, a.language = r.article.language,
+    a.publishedAt = date(r.article.publishedAt), a.text = r.article.text, a.extractor = r.extractor.name,
+    a.extractorVersion = r.extractor.version
+WITH a, r
+CALL (a, r) {
+  UNWIND [e IN r.entities WHERE e.type = 'actor'] AS e
+  MERGE (n:Actor {id: e.id}) SET n.name = e.name
+  MERGE (a)-[:MENTIONS {count: size(e.mentions)}]->(n)
+}
+CALL (a, r) {
+  UNWIND [e IN r.entities WHERE e.type = 'person'] AS e
+  MERGE (n:Person {id: e.id}) SET n.name = e.name
+  MERGE (a)-[:MENTIONS {count: size(e.mentions)}]->(n)
+}
+CALL (a, r) {
+  UNWIND [e IN r.entities WHERE e.type = 'place'] AS e
+  MERGE (n:Place {id: e.id}) SET n.name = e.name
+  MERGE (a)-[:MENTIONS {count: size(e.mentions)}]->(n)
+}
+CALL (a, r) {
+  UNWIND [e IN r.entities WHERE e.type = 'weapon'] AS e
+  MERGE (n:Item {id: e.id}) SET n.name = e.name
+  MERGE (a)-[:MENTIONS {count: size(e.mentions)}]->(n)
+}
+CALL (a, r) {
+  UNWIND r.claims AS c
+  MERGE (s:Actor {id: c.supplier}) MERGE (t:Transfer {id: c.transferId}) SET t.category = c.category, t.status = c.status
+  MERGE (rc:Actor {id: c.recipient})
+  MERGE (t)-[:SUPPLIER]->(s) MERGE (t)-[:RECIPIENT]->(rc)
+  MERGE (cl:Claim {id: c.id}) SET cl.quote = c.quote, cl.start = c.start, cl.end = c.end, cl.status = c.status
+  MERGE (cl)-[:FROM_ARTICLE]->(a) MERGE (cl)-[:ASSERTS]->(t)
+  WITH cl, c
+  UNWIND c.items AS item
+  MERGE (i:Item {id: item}) MERGE (cl)-[:CITES]->(i)
+}`;
+
+function rawParams(record: ArticleRecord) {
+  return {
+    ...record,
+    claims: record.transfers.map((t, i) => ({
+      id: `${record.article.id}:${i}`,
+      transferId: transferId(t),
+      supplier: t.supplier.id,
+      recipient: t.recipient.id,
+      category: t.category,
+      status: t.status,
+      quote: t.evidence.text,
+      start: t.evidence.start,
+      end: t.evidence.end,
+      items: t.items.map((item) => item.id ?? item.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')),
+    })),
+  };
+}
+
+/** Raw writes, `batch` articles a transaction: records are extracted outside the clock; only the writes are timed. */
+async function raw(driver: Driver, count: number, batch: number) {
+  let writeMs = 0;
+  for (let first = 0; first < count; first += batch) {
+    const records: ReturnType<typeof rawParams>[] = [];
+    for (let n = first; n < Math.min(count, first + batch); n++) {
+      const checked = extractArticle(ruleExtractor, syntheticInput(n));
+      if (checked.ok) records.push(rawParams(checked.value));
+    }
+    const t = performance.now();
+    const session = driver.session();
+    try {
+      await session.executeWrite((tx) => tx.run(RAW_WRITE, { records }));
+    } finally {
+      await session.close();
+    }
+    writeMs += performance.now() - t;
+  }
+  return count / (writeMs / 1000);
+}
+
+runCli(async () => {
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { articles: { type: 'string' }, wipe: { type: 'boolean' } } });
+  const count = Number(values.articles ?? 10_000);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--articles ${values.articles}: expected a whole number of articles, e.g. 10000.`);
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const config = loadConfig();
+  const driver = await connect(config, log);
+  try {
+    await applySchema(driver);
+    const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) AS n');
+    const existing: number = records[0].get('n');
+    if (existing > 0 && !values.wipe) {
+      throw new Error(`${config.neo4jUri} holds ${existing} nodes; the benchmark clears the database. Point NEO4J_URI at a scratch Neo4j, or add --wipe.`);
+    }
+    await wipe(driver);
+
+    log(`End to end: ${count} synthetic articles → read (JSONL) → extract → load, one transaction each …`);
+    const e2e = await endToEnd(driver, count, log);
+    const articles = e2e.report.counts.loaded + e2e.report.counts.replaced + e2e.report.counts.unchanged;
+    if (e2e.report.counts.failed > 0) log(`  ${e2e.report.counts.failed} failed: ${e2e.report.failures.slice(0, 3).map((f) => `${f.where}: ${f.message}`).join('; ')}`);
+    const { records: sizes } = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
+
+    log(`Raw writes: the same records as UNWIND … MERGE, ${RAW_BATCH} articles a transaction, then one a transaction …`);
+    await wipe(driver);
+    const rawRate = await raw(driver, count, RAW_BATCH);
+    await wipe(driver);
+    const rawSingleRate = await raw(driver, count, 1);
+    await wipe(driver);
+
+    const rate = articles / e2e.seconds;
+    const other = e2e.seconds - e2e.extractSeconds;
+    const lines = [
+      '',
+      `ingest benchmark: ${count} synthetic articles (${mb(e2e.bytes).toFixed(1)} MB JSONL, ${e2e.claims} claims; graph ${sizes[0].get('nodes')} nodes, ${sizes[0].get('rels')} relationships)`,
+      `  end to end        ${rate.toFixed(1)} articles/s   ${(mb(e2e.bytes) / e2e.seconds).toFixed(2)} MB/s   ${e2e.seconds.toFixed(1)} s   (${articles} loaded, ${e2e.report.counts.failed} failed)`,
+      `    extraction      ${e2e.extractSeconds.toFixed(1)} s (${((e2e.extractSeconds / e2e.seconds) * 100).toFixed(0)}%)   reading + loading ${other.toFixed(1)} s (${((other / e2e.seconds) * 100).toFixed(0)}%)`,
+      `  raw UNWIND MERGE  ${rawRate.toFixed(1)} articles/s with ${RAW_BATCH} articles a transaction; ${rawSingleRate.toFixed(1)} articles/s with one a transaction (sequential)`,
+      `  end to end / raw  ${((rate / rawRate) * 100).toFixed(0)}% of batched, ${((rate / rawSingleRate) * 100).toFixed(0)}% of one-a-transaction   (targets: ≥ 50%, ≥ 100 articles/s end to end)`,
+      `  memory (RSS)      peak ${mb(e2e.memory.peak).toFixed(0)} MB; ${e2e.memory.readings.map(([at, rss]) => `${at}: ${mb(rss).toFixed(0)}`).join(', ')} MB`,
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+    return 0;
+  } finally {
+    await driver.close();
+  }
+});

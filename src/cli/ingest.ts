@@ -1,0 +1,21 @@
+/** npm run ingest -- <file|folder|->… [--dry-run] [--json] [--max-bytes SIZE] */
+import { ruleExtractor } from '../extract';
+import { extractRecords } from '../ingest/ingest';
+import { countFiles, readInputs } from '../ingest/sources';
+import { commonHelp, runBatchCommand } from './batch';
+
+const USAGE = `Usage: npm run ingest -- <file|folder|->… [--dry-run] [--json] [--max-bytes SIZE]
+
+Reads articles (.txt and .md with optional front matter, .html, .json, .jsonl; folders
+recursively; - for stdin), extracts transfers and loads each article in its own transaction.
+Running the same batch again changes nothing; a corrected article (same url or id) replaces
+its earlier claims.
+
+${commonHelp('extract and report, write nothing (no database needed)')}`;
+
+runBatchCommand({
+  usage: USAGE,
+  needsPaths: true,
+  total: ({ positionals }) => countFiles(positionals),
+  records: ({ positionals, maxBytes }) => extractRecords(readInputs(positionals, { maxBytes, stdin: process.stdin }), ruleExtractor),
+});
