@@ -2,14 +2,14 @@
  * Resolve stage: mentions become entities with canonical English names and ids, claims
  * become transfer records that point at them, and the article record is assembled.
  */
-import { createHash } from 'node:crypto';
+import { articleId as identity } from '../identity';
 import { lexicon } from '../lexicon';
 import type { ArticleRecord, Entity, EntityRef, TransferItem, TransferRecord } from '../record';
 import type { Claim, Doc, Mention } from './types';
 
+/** The identity rule of src/identity.ts, on the article as it came in, so ingest and extract agree. */
 export function articleId(doc: Doc): string {
-  const basis = doc.norm.trim() + (doc.url ? `\n${doc.url}` : '');
-  return doc.input.id ?? createHash('sha1').update(basis).digest('hex').slice(0, 16);
+  return doc.input.id ?? identity(doc.input.text, doc.input.url);
 }
 
 function entityName(m: Mention): string {
