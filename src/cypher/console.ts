@@ -54,6 +54,19 @@ export function parseParamValue(raw: string): unknown {
   }
 }
 
+/**
+ * Whole numbers as Cypher integers, as cypher-shell sends them: JSON and the driver (with lossless
+ * integers off) give JS numbers, which would reach Cypher as floats (and LIMIT refuses 50.0).
+ */
+export function cypherValue(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(cypherValue);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cypherValue(v)]));
+  }
+  return value;
+}
+
 /** `name=value` → [name, value]. */
 export function parseParamArg(arg: string): [string, unknown] {
   const eq = arg.indexOf('=');
@@ -152,7 +165,7 @@ export async function runScript(driver: Driver, script: Script, given: Record<st
   try {
     for (const [index, statement] of script.statements.entries()) {
       const used = new Set(parametersOf(statement));
-      const own = Object.fromEntries(Object.entries(params).filter(([name]) => used.has(name)));
+      const own = Object.fromEntries(Object.entries(params).filter(([name]) => used.has(name)).map(([name, value]) => [name, cypherValue(value)]));
       try {
         const result = session.run(statement, own);
         const columns = (await result.keys()).map(String);

@@ -65,6 +65,11 @@ describe('running a query', () => {
     expect((await run(file, { id: 'north-korea' }))[0].rows).toEqual([{ name: 'North Korea', keys: ['north korea'] }]);
   });
 
+  test('whole numbers go in as integers, as cypher-shell sends them (LIMIT refuses 1.0)', async () => {
+    const [table] = await run('MATCH (a:Actor) RETURN a.id AS id ORDER BY id LIMIT $n', { n: 1 });
+    expect(table.rows).toEqual([{ id: 'north-korea' }]);
+  });
+
   test('nodes, dates and numbers come back as plain values', async () => {
     const [table] = await run("MATCH (t:Transfer) RETURN t, date('2024-02-01') AS day, t.claimCount AS claims");
     expect(table.rows).toEqual([{ t: { labels: ['Transfer'], properties: expect.objectContaining({ id: 'north-korea->russia:ammunition' }) }, day: '2024-02-01', claims: 1 }]);
