@@ -10,12 +10,12 @@
 import { createHash } from 'node:crypto';
 
 /** Unicode NFC, no BOM, every run of whitespace one space, trimmed. */
-export function normaliseText(text: string): string {
+function normaliseText(text: string): string {
   return text.normalize('NFC').replace(/^\uFEFF/, '').replace(/\s+/gu, ' ').trim();
 }
 
 /** Lower-case scheme and host, no fragment, no trailing slash; a string that is not a URL is only trimmed. */
-export function normaliseUrl(url: string): string {
+function normaliseUrl(url: string): string {
   const trimmed = url.trim();
   try {
     const parsed = new URL(trimmed);

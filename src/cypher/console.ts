@@ -46,7 +46,7 @@ export function paramLines(text: string): Record<string, string> {
 }
 
 /** A `--param` value: JSON when it parses (numbers, booleans, lists, maps, "quoted"), else the text. */
-export function parseParamValue(raw: string): unknown {
+function parseParamValue(raw: string): unknown {
   try {
     return JSON.parse(raw);
   } catch {
@@ -58,7 +58,7 @@ export function parseParamValue(raw: string): unknown {
  * Whole numbers as Cypher integers, as cypher-shell sends them: JSON and the driver (with lossless
  * integers off) give JS numbers, which would reach Cypher as floats (and LIMIT refuses 50.0).
  */
-export function cypherValue(value: unknown): unknown {
+function cypherValue(value: unknown): unknown {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(cypherValue);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
@@ -110,7 +110,7 @@ export function plan(script: Script, given: Record<string, unknown>, write: bool
 }
 
 /** Plain JSON-able values from driver values: nodes, relationships, paths, temporal and spatial types. */
-export function toPlain(value: unknown): unknown {
+function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (neo4j.isNode(value)) return { labels: value.labels, properties: toPlain(value.properties) };

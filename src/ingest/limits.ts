@@ -5,7 +5,7 @@ export const MAX_BYTES_ENV = 'INGEST_MAX_BYTES';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
 
-export class SettingError extends Error {
+class SettingError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'SettingError';
@@ -30,7 +30,7 @@ export function resolveMaxBytes(flag: string | undefined, env: Record<string, st
   return bytes;
 }
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
   return `${(bytes / 1024 ** 2).toFixed(1).replace(/\.0$/, '')} MB`;

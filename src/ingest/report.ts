@@ -18,11 +18,11 @@ export interface Terminal {
 const PAD = Math.max(...OUTCOMES.map((o) => o.length));
 
 /** "loaded 8 · unchanged 2 · failed 5"; outcomes with no article left out. */
-export function countsLine(counts: Record<Outcome, number>): string {
+function countsLine(counts: Record<Outcome, number>): string {
   return OUTCOMES.filter((o) => counts[o] > 0).map((o) => `${o} ${counts[o]}`).join(' · ') || 'no articles';
 }
 
-export function summaryText(report: BatchReport): string {
+function summaryText(report: BatchReport): string {
   const articles = OUTCOMES.filter((o) => o !== 'skipped').reduce((sum, o) => sum + report.counts[o], 0);
   const rate = report.seconds > 0 ? ` (${(articles / report.seconds).toFixed(1)}/s)` : '';
   const lines = [`${articles} article${articles === 1 ? '' : 's'} in ${report.seconds.toFixed(1)} s${rate}: ${countsLine(report.counts)}`];

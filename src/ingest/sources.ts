@@ -32,9 +32,9 @@ const EXTENSIONS: Record<string, Format> = {
 const KNOWN = Object.keys(EXTENSIONS).join(', ');
 
 /** A .json file is parsed whole; past this size use .jsonl, which streams. */
-export const JSON_FILE_MAX_BYTES = 64 * 1024 ** 2;
+const JSON_FILE_MAX_BYTES = 64 * 1024 ** 2;
 
-export function formatOf(file: string): Format | null {
+function formatOf(file: string): Format | null {
   return EXTENSIONS[path.extname(file).toLowerCase()] ?? null;
 }
 
@@ -59,7 +59,7 @@ async function statOf(file: string): Promise<fs.Stats | { error: string }> {
 }
 
 /** Arguments to files in order; folders recursively, sorted, hidden entries left out. */
-export async function* entries(args: string[]): AsyncGenerator<Entry> {
+async function* entries(args: string[]): AsyncGenerator<Entry> {
   for (const arg of args) {
     if (arg === '-') {
       yield { kind: 'stdin' };
@@ -171,7 +171,7 @@ function* fromBytes(bytes: Buffer, format: Exclude<Format, 'jsonl'>, origin: Ori
   else yield fromChecked(origin, articleFromText(decoded.text, format, origin.file), warnings);
 }
 
-export function articleFromText(text: string, format: 'text' | 'markdown' | 'html', file: string | null): Checked<ArticleInput> {
+function articleFromText(text: string, format: 'text' | 'markdown' | 'html', file: string | null): Checked<ArticleInput> {
   if (format === 'html') {
     const fields = htmlArticleFields(text);
     if (fields.text === '' && text.trim() !== '') return { ok: false, reason: 'no article text: Readability found no readable content in the HTML' };
@@ -222,7 +222,7 @@ function* jsonInputs(text: string, origin: Origin, maxBytes: number, warnings: s
 }
 
 /** One JSON value per line, checked by `check`; blank lines are skipped; a binary file is refused as a whole. */
-export async function* jsonlItems<T>(chunks: AsyncIterable<Buffer | string>, file: string | null, maxBytes: number, check: (value: unknown) => Checked<T>): AsyncGenerator<Item<T>> {
+async function* jsonlItems<T>(chunks: AsyncIterable<Buffer | string>, file: string | null, maxBytes: number, check: (value: unknown) => Checked<T>): AsyncGenerator<Item<T>> {
   let sniffed = false;
   for await (const line of splitLines(chunks, maxBytes)) {
     const origin: Origin = { file, line: line.line };

@@ -8,7 +8,7 @@ import { ArticleInput, Language } from '../record';
 import type { Checked } from './checked';
 import { formatIssues } from './issues';
 
-export const ARTICLE_FIELDS = ['text', 'id', 'title', 'url', 'outlet', 'publishedAt', 'language'] as const;
+const ARTICLE_FIELDS = ['text', 'id', 'title', 'url', 'outlet', 'publishedAt', 'language'] as const;
 const LANGUAGES: readonly Language[] = ['de', 'en'];
 
 /** A string field that may be missing, null or blank (all three mean "not given"). */

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 /** `transfers[0].evidence.start` from a zod issue path. */
-export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('') || '(record)';
 }
 
