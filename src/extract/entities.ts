@@ -4,14 +4,14 @@
  * ("240-mm-Mehrfachraketenwerfer"), people outside the lexicon ("Given Surname" with a
  * known given name), later surname-only mentions, and people's roles and affiliations.
  */
-import { lexicon, slug, type AliasTarget, type Lexicon } from '../lexicon';
+import { lexicon, slug, type AliasTarget, type Lexicon, type Match } from '../lexicon';
 import { isWordCode } from '../lexicon/fold';
 import type { CleanDoc, Doc, Mention, MentionType, Range, Sentence } from './types';
 
 const TYPE_ORDER: MentionType[] = ['weapon', 'person', 'actor', 'place', 'item'];
 const DETERMINERS = new Set('der die das den dem des ein eine einen einem einer eines the a an its their seine seinen seinem seiner ihre ihren ihrem ihrer'.split(' '));
 /** Before a capital, these make it a place: "Angriff auf Kiew", "in Moskau". "an Moskau" stays the government. */
-const LOCATIVES = new Set('in im nahe bei beim auf uber near at around outside inside over'.split(' '));
+const LOCATIVES = new Set('in im nahe bei beim auf uber near at around outside inside over toward towards richtung'.split(' '));
 const ROLES: Array<[RegExp, string]> = [
   [/\bkommunikationsdirektor\w*/, 'communications director'], [/\bsprecherin\b/, 'spokeswoman'], [/\bsprecher\w*/, 'spokesman'],
   [/\bspokes(?:man|woman|person)\b/, 'spokesperson'], [/\bnationale\w* sicherheitsberater\w*|national security advis[eo]r/, 'national security adviser'],
@@ -27,8 +27,14 @@ export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'm
   const lex = lexicon();
   const { text, norm } = doc;
   const mentions: Mention[] = [];
+  let lastPlace = -1;
   for (const m of lex.matcher.scan(text, norm)) {
-    const t = chooseTarget(m.targets, norm, m.start);
+    let t = chooseTarget(lex, m, norm, lastPlace);
+    if (!t) continue;
+    // "the Kharkiv, Odesa and Poltava regions": each name in the list is a region.
+    const region = t.type === 'place' && REGION_LIST.test(norm.slice(m.end, m.end + 80)) ? lex.regionOf.get(norm.slice(m.start, m.end)) : undefined;
+    if (region) t = { type: 'place', id: region, form: 'name' };
+    if (t.type === 'place') lastPlace = m.end;
     mentions.push({ start: m.start, end: m.end, type: t.type, id: t.id, form: t.form, sentence: -1, category: categoryOf(lex, t) });
   }
   mentions.push(...calibreClasses(norm, mentions));
@@ -69,10 +75,31 @@ export function previousWord(norm: string, at: number, skip: Set<string> = DETER
   return '';
 }
 
-function chooseTarget(targets: AliasTarget[], norm: string, start: number): AliasTarget {
-  const place = targets.find((t) => t.type === 'place');
-  const standin = targets.find((t) => t.type === 'actor' && t.form === 'standin');
-  if (place && standin) return LOCATIVES.has(previousWord(norm, start)) ? place : standin;
+/** Words before a name that say it is a place: "in der Stadt Xiamen", "the city of Barysaw". */
+const PLACE_NOUN = /\b(?:(?:city|town|village|port|province) of|stadt|hafenstadt|dorf|ortschaft|ort|provinz)\s+$/;
+/** A place list that ends in "regions": "Kharkiv, Odesa and Poltava regions", "die Gebiete ..." come first in German and are matched as forms. */
+const REGION_LIST = /^(?:\s*(?:,|and|und)\s*[\p{L}-]+)*\s+(?:regions|oblasts|regionen|oblasten|provinces)\b/u;
+/** A dateline: "Kharkiv — ...", "KYIV, June 5 ...", "Potsdam (dpa) ..." at the start of a line. */
+const DATELINE_AFTER = /^\s*(?:-|,\s*\p{L}+\.? \d|\()/u;
+
+/**
+ * Gazetteer names are common enough to be words or surnames ("Essen", "Mark"): they are places
+ * only after a locative ("in Potsdam", "near Robotyne", "toward Chasiv Yar"), after a place noun,
+ * in a list right after another place, or as a dateline.
+ */
+function usedAsPlace(norm: string, start: number, end: number, lastPlace: number): boolean {
+  const before = previousWord(norm, start);
+  if (LOCATIVES.has(before) || PLACE_NOUN.test(norm.slice(Math.max(0, start - 20), start))) return true;
+  if (lastPlace >= 0 && start - lastPlace < 8 && /^\s*(?:,|und|and|oder|or)\s*$/.test(norm.slice(lastPlace, start))) return true;
+  return (start === 0 || norm[start - 1] === '\n') && DATELINE_AFTER.test(norm.slice(end, end + 20));
+}
+
+function chooseTarget(lex: Lexicon, match: Match, norm: string, lastPlace: number): AliasTarget | null {
+  const place = match.targets.find((t) => t.type === 'place');
+  const standin = match.targets.find((t) => t.type === 'actor' && t.form === 'standin');
+  if (place && standin) return LOCATIVES.has(previousWord(norm, match.start)) ? place : standin;
+  const targets = match.targets.filter((t) => t !== place || !lex.places.get(t.id)?.gazetteer);
+  if (!targets.length) return usedAsPlace(norm, match.start, match.end, lastPlace) ? place! : null;
   for (const type of TYPE_ORDER) {
     const t = targets.find((x) => x.type === type);
     if (t) return t;
