@@ -20,7 +20,7 @@ const CUES: Array<[CueKind, RegExp]> = [
   ['exchange', /\b(?:eintausch\w*|einzutauschen|tausch\w*|exchange \w+(?: \w+){0,4} for|trade \w+(?: \w+){0,4} for|swap\w*)\b/g],
   ['receive', /\b(?:im gegenzug|als gegenleistung|in return|in exchange|erhalt|erhalte|erhalten|erhaltst|erhielt\w*|bekomm\w*|bekam\w*|bezieh\w*|bezog\w*|bezogen|kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|importier\w*|beschaff\w*|receiv\w*|obtain\w*|acquir\w*|buy\w*|bought|purchas\w*|procur\w*|seek\w*|sought|request\w*|asked for|asks for|ask for|gebeten|bittet|bat um|angefordert|anforder\w*|fordert\w* \S+ (?:mehr|weitere)\w*)\b/g],
   ['arrive', /\b(?:entlad\w*|eingetroffen|angekommen|ankunft|arriv\w*|unload\w*)\b/g],
-  ['supply', /\b(?:liefer\w*|lieferant\w*|abgeb\w*|abgegeben|abzugeben|supplier\w*|geliefert\w*|beliefer\w*|schick\w*|geschickt|zu schicken|entsand\w*|entsend\w*|gesandt|ubergeb\w*|ubergab\w*|uberlass\w*|bereitgestellt|bereitstell\w*|bereitzustellen|zur verfugung (?:zu )?(?:stell\w*|gestellt)|transferier\w*|transport\w*|verkauf\w*|exportier\w*|zugesagt|zusag\w*|versproch\w*|verspricht|zukommen|spende\w*|gespendet|supply|supplies|supplied|supplying|deliver\w*|send|sends|sent|sending|ship|shipped|shipping|shipment\w*|provid\w*|transfer\w*|sell|sells|sold|selling|sale|sales|export\w*|give|gives|gave|given|handed over|hand over|pledg\w*|promis\w*|donat\w*|package|packages|\w*paket|\w*pakete[ns]?|talks|verhandl\w*|negotiat\w*|gesprochen)\b/g],
+  ['supply', /\b(?:liefer\w*|lieferant\w*|abgeb\w*|abgegeben|abzugeben|supplier\w*|geliefert\w*|beliefer\w*|schick\w*|geschickt|zu schicken|entsand\w*|entsend\w*|gesandt|ubergeb\w*|ubergab\w*|uberlass\w*|bereitgestellt|bereitstell\w*|bereitzustellen|zur verfugung (?:zu )?(?:stell\w*|gestellt)|transferier\w*|transport\w*|verkauf\w*|exportier\w*|verschiff\w*|verlad\w*|zugesagt|zusag\w*|versproch\w*|verspricht|zukommen|spende\w*|gespendet|supply|supplies|supplied|supplying|deliver\w*|send|sends|sent|sending|ship|shipped|shipping|shipment\w*|provid\w*|transfer\w*|sell|sells|sold|selling|sale|sales|export\w*|give|gives|gave|given|handed over|hand over|pledg\w*|promis\w*|donat\w*|package|packages|\w*paket|\w*pakete[ns]?|talks|verhandl\w*|negotiat\w*|gesprochen)\b/g],
 ];
 
 const RECIPIENT_PREPS = new Set(['an', 'nach', 'to', 'into', 'fur', 'for']);
@@ -151,6 +151,8 @@ export function attributionRanges(doc: Doc, s: Sentence): Range[] {
     /\b(?:informationen|angaben|berichten|einschatzung|erkenntnissen|aussagen)\b[^,.;:]{0,60}\bzufolge\b/g,
     /\b(?:sagte|sagten|erklarte|betonte|teilte|said|says|told|warned|warnte)\b[^,.;:]{0,60}$/g,
     /,\s*[^,.;:]{0,40}\b(?:says|said|sagt|sagte|reports?|berichtet|claims?)\s*[.!]?$/g,
+    // A headline's source before a colon: "USA: Iran hat Raketen geliefert", "Kremlin: ...".
+    /^\s*[^,.;:"]{1,25}:(?=\s)/g,
   ];
   for (const re of patterns) for (let m = re.exec(norm); m; m = re.exec(norm)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
   return out;
@@ -191,7 +193,8 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
   const out: Participant[] = [];
   for (const m of ms) {
     let id: string | null = null;
-    if (m.type === 'actor' && m.form !== 'demonym') id = m.id;
+    // Bodies and think tanks report, count and judge transfers; they neither supply nor receive.
+    if (m.type === 'actor' && m.form !== 'demonym' && lex.actors.get(m.id)?.kind !== 'organisation') id = m.id;
     else if (m.type === 'person' && lex.people.get(m.id)?.leader) id = lex.people.get(m.id)!.affiliation;
     if (!id) continue;
     const after = doc.norm.slice(m.end, m.end + 40);
@@ -363,6 +366,8 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
   // "Gesichert sei das aber nicht": a later sentence about no items of its own withholds confirmation of this one.
   const hasItems = (x: Sentence) => doc.bySentence[x.index].some((m) => m.type === 'item' || m.type === 'weapon');
   if (status === 'delivered' && after.some((x) => !hasItems(x) && withholdsConfirmation(lower.slice(x.start, x.end)))) status = 'unconfirmed';
+  // "Ob Moskau auch Technologie liefert, ist unbestätigt", "Whether Seoul sent shells is unclear": an open question.
+  if (status === 'delivered' && (INDIRECT_QUESTION.test(norm.slice(scopeStart, anchor)) || withholdsConfirmation(lower.slice(s.start, s.end)))) status = 'unconfirmed';
   // "weapons" next to named kinds of weapons says nothing more.
   if (items.some((i) => i.category !== 'equipment')) items = items.filter((i) => i.mention.id !== 'weapons');
 
@@ -378,6 +383,9 @@ function tailLength(norm: string, from: number, to: number): number {
   const m = /^(?:\s+[\p{L}]+){0,2}/u.exec(norm.slice(from, to));
   return m ? m[0].length : 0;
 }
+
+/** An indirect question opens the clause that states the transfer: "ob", "whether". */
+const INDIRECT_QUESTION = /(?:^|[,:]\s*|\b(?:unclear|unklar|offen|fraglich|not known|unknown)\s+)(?:ob|whether|if)\b/;
 
 /** Troops and workers with no transfer verb: "10.000 Nordkoreaner", "der Einsatz nordkoreanischer Soldaten". */
 const DEPLOYMENT = /\b(?:einsatz|eingesetzt|kampf\w*|stationiert\w*|darunter|deploy\w*|fight\w*|stationed|including|among them)\b/;
