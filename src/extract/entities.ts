@@ -38,7 +38,7 @@ export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'm
     mentions.push({ start: m.start, end: m.end, type: t.type, id: t.id, form: t.form, sentence: -1, category: categoryOf(lex, t) });
   }
   mentions.push(...calibreClasses(norm, mentions));
-  mentions.push(...unlistedPeople(lex, text, mentions));
+  mentions.push(...unlistedPeople(lex, text, norm, mentions));
   mentions.push(...surnameMentions(text, mentions));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
@@ -126,17 +126,37 @@ function calibreClasses(norm: string, mentions: Mention[]): Mention[] {
 
 const overlaps = (a: { start: number; end: number }, list: Mention[]) => list.some((m) => m.start < a.end && a.start < m.end);
 
-/** People the lexicon does not know: a known given name followed by a capitalised surname. */
-function unlistedPeople(lex: Lexicon, text: string, known: Mention[]): Mention[] {
+/** A name: capitalised words, with particles ("Pieter de Vries") and hyphenated parts ("Park Ji-hoon"). */
+const NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)((?:[ \u00a0]+(?:de|van|von|der|den|da|al|bin))*(?:[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?){1,2})(?![\p{L}\p{N}])/gu;
+/** Any role word, as one pattern. */
+const ANY_ROLE = () => ROLES.map(([re]) => re.source).join('|');
+/** A role as title right before the name: "Defence Minister Ruben Brekelmans", "Sprecher Guo Jiakun". */
+const TITLE = new RegExp(`(?:${ANY_ROLE()})\\s+$`);
+/** A role in apposition right after the name: ", a senior analyst at", ", die Sprecherin des". */
+const APPOSITION = new RegExp(`^,\\s*(?:(?:a|an|the|der|die|das|ein|eine|einer|its|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ANY_ROLE()})`, 'u');
+/** Who is quoted is a person: "said Lena Hoffmann", "sagt Park Ji-hoon". */
+const QUOTED_BY = /\b(?:said|says|told|added|wrote|sagte|sagt|sagten|erklarte|erklart|betonte|schrieb|fugte)\s+$/;
+/** Date phrases look like names: "Anfang September", "Mitte März". */
+const TIME_WORD = /^(?:anfang|ende|mitte|beginning|early|late|januar|january|februar|february|marz|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|dezember|december)$/;
+
+function hasRole(norm: string, start: number, end: number): boolean {
+  const before = norm.slice(Math.max(0, start - 40), start);
+  return TITLE.test(before) || QUOTED_BY.test(before) || APPOSITION.test(norm.slice(end, end + 60));
+}
+
+/** People the lexicon does not know: a known given name and a surname, or any name with a role as title or apposition. */
+function unlistedPeople(lex: Lexicon, text: string, norm: string, known: Mention[]): Mention[] {
   const out: Mention[] = [];
-  const re = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (!lex.firstNames.has(m[1]) || overlaps(span, known)) {
-      re.lastIndex = m.index + m[1].length;
+    const first = norm.slice(span.start, span.start + m[1].length);
+    const ok = !TIME_WORD.test(first) && !ROLES.some(([re]) => new RegExp(`^(?:${re.source})$`).test(first)) && (lex.firstNames.has(m[1]) || hasRole(norm, span.start, span.end));
+    if (!ok || overlaps(span, known)) {
+      NAME.lastIndex = m.index + m[1].length;
       continue;
     }
-    const name = `${m[1]} ${m[2]}`;
+    const name = m[0].replace(/\s+/g, ' ');
     out.push({ ...span, type: 'person', id: slug(name), name, form: 'name', sentence: -1 });
   }
   return out;
