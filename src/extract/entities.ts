@@ -29,11 +29,10 @@ export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'm
   const mentions: Mention[] = [];
   let lastPlace = -1;
   for (const m of lex.matcher.scan(text, norm)) {
-    let t = chooseTarget(lex, m, norm, lastPlace);
-    if (!t) continue;
     // "the Kharkiv, Odesa and Poltava regions": each name in the list is a region.
-    const region = t.type === 'place' && REGION_LIST.test(norm.slice(m.end, m.end + 80)) ? lex.regionOf.get(norm.slice(m.start, m.end)) : undefined;
-    if (region) t = { type: 'place', id: region, form: 'name' };
+    const region = m.targets.some((x) => x.type === 'place') && REGION_LIST.test(norm.slice(m.end, m.end + 80)) ? lex.regionOf.get(norm.slice(m.start, m.end)) : undefined;
+    const t: AliasTarget | null = region ? { type: 'place', id: region, form: 'name' } : chooseTarget(lex, m, norm, lastPlace);
+    if (!t) continue;
     if (t.type === 'place') lastPlace = m.end;
     mentions.push({ start: m.start, end: m.end, type: t.type, id: t.id, form: t.form, sentence: -1, category: categoryOf(lex, t) });
   }
@@ -79,19 +78,16 @@ export function previousWord(norm: string, at: number, skip: Set<string> = DETER
 const PLACE_NOUN = /\b(?:(?:city|town|village|port|province) of|stadt|hafenstadt|dorf|ortschaft|ort|provinz)\s+$/;
 /** A place list that ends in "regions": "Kharkiv, Odesa and Poltava regions", "die Gebiete ..." come first in German and are matched as forms. */
 const REGION_LIST = /^(?:\s*(?:,|and|und)\s*[\p{L}-]+)*\s+(?:regions|oblasts|regionen|oblasten|provinces)\b/u;
-/** A dateline: "Kharkiv — ...", "KYIV, June 5 ...", "Potsdam (dpa) ..." at the start of a line. */
-const DATELINE_AFTER = /^\s*(?:-|,\s*\p{L}+\.? \d|\()/u;
 
 /**
  * Gazetteer names are common enough to be words or surnames ("Essen", "Mark"): they are places
  * only after a locative ("in Potsdam", "near Robotyne", "toward Chasiv Yar"), after a place noun,
- * in a list right after another place, or as a dateline.
+ * or in a list right after another place. (Datelines are blanked by the clean stage.)
  */
-function usedAsPlace(norm: string, start: number, end: number, lastPlace: number): boolean {
+function usedAsPlace(norm: string, start: number, lastPlace: number): boolean {
   const before = previousWord(norm, start);
   if (LOCATIVES.has(before) || PLACE_NOUN.test(norm.slice(Math.max(0, start - 20), start))) return true;
-  if (lastPlace >= 0 && start - lastPlace < 8 && /^\s*(?:,|und|and|oder|or)\s*$/.test(norm.slice(lastPlace, start))) return true;
-  return (start === 0 || norm[start - 1] === '\n') && DATELINE_AFTER.test(norm.slice(end, end + 20));
+  return lastPlace >= 0 && start - lastPlace < 8 && /^\s*(?:,|und|and|oder|or)\s*$/.test(norm.slice(lastPlace, start));
 }
 
 function chooseTarget(lex: Lexicon, match: Match, norm: string, lastPlace: number): AliasTarget | null {
@@ -99,7 +95,7 @@ function chooseTarget(lex: Lexicon, match: Match, norm: string, lastPlace: numbe
   const standin = match.targets.find((t) => t.type === 'actor' && t.form === 'standin');
   if (place && standin) return LOCATIVES.has(previousWord(norm, match.start)) ? place : standin;
   const targets = match.targets.filter((t) => t !== place || !lex.places.get(t.id)?.gazetteer);
-  if (!targets.length) return usedAsPlace(norm, match.start, match.end, lastPlace) ? place! : null;
+  if (!targets.length) return usedAsPlace(norm, match.start, lastPlace) ? place! : null;
   for (const type of TYPE_ORDER) {
     const t = targets.find((x) => x.type === type);
     if (t) return t;
@@ -130,8 +126,10 @@ const overlaps = (a: { start: number; end: number }, list: Mention[]) => list.so
 const NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)((?:[ \u00a0]+(?:de|van|von|der|den|da|al|bin))*(?:[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?){1,2})(?![\p{L}\p{N}])/gu;
 /** Any role word, as one pattern. */
 const ANY_ROLE = () => ROLES.map(([re]) => re.source).join('|');
+/** Role words may end a compound title: "Regierungssprecher", "Außenamtssprecherin". */
+const COMPOUND_ROLE = () => ROLES.map(([re]) => re.source.replace(/^\\b/, '')).join('|');
 /** A role as title right before the name: "Defence Minister Ruben Brekelmans", "Sprecher Guo Jiakun". */
-const TITLE = new RegExp(`(?:${ANY_ROLE()})\\s+$`);
+const TITLE = new RegExp(`(?:${COMPOUND_ROLE()})\\s+$`);
 /** A role in apposition right after the name: ", a senior analyst at", ", die Sprecherin des". */
 const APPOSITION = new RegExp(`^,\\s*(?:(?:a|an|the|der|die|das|ein|eine|einer|its|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ANY_ROLE()})`, 'u');
 /** Who is quoted is a person: "said Lena Hoffmann", "sagt Park Ji-hoon". */
