@@ -73,3 +73,23 @@ describe('who is no party', () => {
     expect(tuples('USA: Iran hat Raketen an Russland geliefert')).toEqual(['iran>russia missile delivered']);
   });
 });
+
+describe('extractor 0.3.0', () => {
+  it('matches English plurals of designations', () => {
+    expect(tuples('Portugal sent four Mi-8s and two F-16s to Ukraine last week.')).toEqual(expect.arrayContaining(['portugal>ukraine aircraft delivered']));
+  });
+  it('reads follow-ups, orders and contracts as expected', () => {
+    expect(cueStatus('weitere zwölf haubitzen sollen bis zum sommer folgen')).toBe('expected');
+    expect(cueStatus('the remaining tanks will follow in the spring')).toBe('expected');
+    expect(cueStatus('die armee hat 40 radpanzer beim hersteller bestellt')).toBe('expected');
+    expect(cueStatus('hanoi signed a contract for 12 fighter jets')).toBe('expected');
+  });
+  it('reads a party dismissing reports as a denial', () => {
+    expect(cueStatus('das ministerium wies berichte über eine lieferung als desinformation ab')).toBe('denied');
+    expect(cueStatus('the kremlin rejects the claim as fabricated')).toBe('denied');
+    expect(cueStatus('der kanzler hat einer lieferung eine absage erteilt')).toBe('denied');
+  });
+  it('reads "take delivery" as receiving', () => {
+    expect(tuples('Egypt expects to take delivery of French Rafale jets next year.')).toEqual(['france>egypt aircraft expected']);
+  });
+});
