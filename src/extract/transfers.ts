@@ -53,6 +53,12 @@ const COORDINATION = /^\s*(?:,|und|and|sowie|as well as|oder|or|,\s*und|,\s*and)
 const AGENT_OF = /^[\s-]*(?:\S+\s+){0,4}?(?:sanction\w*|sanktion\w*|accus\w*|beschuldig\w*|wirft|warf|vorgeworfen|condemn\w*|verurteil\w*|blacklist\w*|kritisier\w*|criticis\w*|criticiz\w*)\b/;
 /** The accused is the supplier: "accused Iran of sending", "wirft Belarus vor, ... zu liefern". */
 const ACCUSED = /\b(?:accus\w*|beschuldig\w*|wirft|warf)\s+(?:\S+\s+){0,2}$/;
+/** "Russian-supplied launchers", "US-gelieferte Panzer": the adjective names who supplied them. */
+const SUPPLIED_BY = /^-(?:supplied|delivered|donated|provided|geliefert\w*|gespendet\w*|bereitgestellt\w*)\b/;
+/** "Vorwürfe aus Moskau", "claims from Kyiv": where a claim comes from is no party to the transfer. */
+const CLAIM_SOURCE = /\b(?:vorwurf\w*|vorwurfe\w*|beschuldigung\w*|anschuldigung\w*|behauptung\w*|berichte\w*|kritik|warnung\w*|accusations?|allegations?|claims?|reports?|criticism|warnings?)\s+(?:aus|from|von|vom|by)\s+(?:der |dem |the )?$/;
+/** A relative clause after the items names who moves them: "the jets that Denmark is preparing to deliver", "die Panzer, die Polen erhielt". */
+const RELATIVE = /^\s*,?\s*(?:that|which|die|den|das|welche\w*)\s+(?:the\s+)?$/;
 /** "in talks with Kyiv about", "verhandelt mit Kiew über": the other side of a deal. */
 const COUNTERPART = new Set(['with', 'mit']);
 
@@ -110,7 +116,18 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
   const clause = lower.slice(s.start, s.end);
   const frames: Frame[] = [];
 
-  const groups = items.length ? groupByCue(norm, s.start, items) : new Map<Cue, ItemRef[]>();
+  // Commas that only list actors ("Denmark, the Netherlands and Norway") or open a relative clause on an item ("Haubitzen, die Frankreich lieferte") do not end its clause.
+  let clauseNorm = norm;
+  const blank = (a: number, b: number) => (clauseNorm = clauseNorm.slice(0, a) + ' '.repeat(b - a) + clauseNorm.slice(b));
+  for (let k = 1; k < participants.length; k++) {
+    const [a, b] = [participants[k - 1].end - s.start, participants[k].start - s.start];
+    if (a < b && COORDINATION.test(norm.slice(a, b))) blank(a, b);
+  }
+  for (const i of items) {
+    const comma = /^\s*,(?=\s*(?:die|den|das|welche\w*)\s)/.exec(norm.slice(i.mention.end - s.start));
+    if (comma) blank(i.mention.end - s.start, i.mention.end - s.start + comma[0].length);
+  }
+  const groups = items.length ? groupByCue(clauseNorm, s.start, items) : new Map<Cue, ItemRef[]>();
   for (const [cue, group] of groups) frames.push(...cueFrames(doc, lower, s, cue, group, participants, Math.min(cue.start, ...group.map((i) => i.mention.start))));
   if (groups.size) {
     // handled above
@@ -204,7 +221,8 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     const before = doc.norm.slice(Math.max(doc.sentences[m.sentence].start, m.start - 40), m.start);
     let role: Participant['role'] = 'free';
     if (BETWEEN.test(before) && (prep === 'zwischen' || prep === 'between' || ((prep === 'und' || prep === 'and') && /\b(?:zwischen|between)\b\s+\S+(?:\s+\S+)?\s+(?:und|and)\s*$/.test(before)))) role = 'between';
-    else if (ACCUSED.test(before)) role = 'supplier';
+    else if (ACCUSED.test(before) || (m.form === 'adjective' && SUPPLIED_BY.test(after))) role = 'supplier';
+    else if (CLAIM_SOURCE.test(before)) role = 'other';
     else if (AGENT_OF.test(after)) role = 'other';
     else if (RECIPIENT_PREPS.has(prep) || /\b(?:in (?:die|den)|into)\s+$/.test(before.slice(-9))) role = 'recipient';
     else if (SUPPLIER_PREPS.has(prep)) role = 'supplier';
@@ -314,6 +332,16 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
   const origin = actors.find((p) => p.origin)?.id ?? null;
   const between = actors.filter((p) => p.role === 'between');
 
+  let relative: Participant | undefined;
+  for (const p of actors) {
+    const head = items.find((i) => i.mention.end <= p.start && RELATIVE.test(norm.slice(i.mention.end, p.start)));
+    if (p.role !== 'free' || p.end > cue.start || !head) continue;
+    // The clause moves only the items it qualifies: those listed up to its head, not others earlier in the sentence.
+    relative = p;
+    items = items.filter((i) => i.mention.start >= p.start || (i.mention.end <= head.mention.end && !/[,;:]/.test(norm.slice(i.mention.end, head.mention.end))));
+    break;
+  }
+
   if (between.length >= 2 && !marked('recipient') && !marked('supplier')) {
     [supplier, recipient, undirected] = [between[0].id, between[1].id, true];
   } else if (cue.kind === 'exchange') {
@@ -323,6 +351,10 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
     recipient = free[0]?.id ?? null;
     const inReturn = actors.filter((p) => gegen && p.start > anchor + gegen.index);
     supplier = inReturn.find((p) => p.role === 'supplier' || p.origin)?.id ?? null;
+  } else if (relative && (cue.kind === 'supply' || cue.kind === 'receive')) {
+    const group = coordinated(actors, relative.id, norm);
+    const other = free.find((p) => !group.includes(p.id) && !p.adjective)?.id ?? null;
+    [supplier, recipient] = cue.kind === 'supply' ? [relative.id, marked('recipient') ?? other] : [marked('supplier') ?? origin ?? other, relative.id];
   } else if (cue.kind === 'receive') {
     recipient = free.find((p) => p.start < cue.start || p.start < anchor)?.id ?? free[0]?.id ?? marked('recipient');
     supplier = marked('supplier') ?? (origin !== recipient ? origin : null);

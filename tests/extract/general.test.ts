@@ -92,4 +92,14 @@ describe('extractor 0.3.0', () => {
   it('reads "take delivery" as receiving', () => {
     expect(tuples('Egypt expects to take delivery of French Rafale jets next year.')).toEqual(['france>egypt aircraft expected']);
   });
+  it('reads who moves the items from a relative clause after them', () => {
+    expect(tuples('Kyiv is counting on the tanks that Spain, Portugal and Norway are preparing to send.')).toEqual(['spain>ukraine armoured-vehicle expected', 'portugal>ukraine armoured-vehicle expected', 'norway>ukraine armoured-vehicle expected']);
+    expect(tuples('An der Front stehen jetzt die Haubitzen, die Frankreich der Ukraine im Frühjahr geliefert hat.')).toEqual(['france>ukraine artillery delivered']);
+  });
+  it('reads "X-supplied" as the supplier', () => {
+    expect(tuples('Serbia now flies Russian-supplied MiG-29 jets, handed over in 2019.')).toEqual(['russia>serbia aircraft delivered']);
+  });
+  it('does not take the source of a claim as a party', () => {
+    expect(tuples('Budapest wies Vorwürfe aus Kiew zurück, ungarische Firmen lieferten Munition an Russland.')).toEqual(['hungary>russia ammunition denied']);
+  });
 });
