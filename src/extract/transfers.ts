@@ -31,7 +31,7 @@ const SKIP = new Set('der die das den dem des ein eine einen einem einer eines t
 /** Nouns after an actor adjective that make it the state: "die russische Armee", "ukrainischen Streitkräften". */
 const FORCE_NOUN = /^\s*(?:armee|streitkraft\w*|truppen|militar\w*|regierung|fuhrung|marine|luftwaffe|behorde\w*|ministerium\w*|verteidigungsministerium\w*|army|forces|armed forces|military|government|navy|air force|troops|authorities|ministry|defence ministry|defense ministry|schiff\w*|ships?)\b/;
 /** Words by which a sentence continues the previous one's transfer. */
-const ANAPHOR = /\b(?:package|paket|darunter|dabei|dazu|davon|diese|dieser|diesen|dieses|dies|these|this|those|among them|including|einschließlich)\b/;
+const ANAPHOR = /\b(?:package|paket|darunter|darin|dabei|dazu|davon|hinzu|diese|dieser|diesen|dieses|dies|these|this|those|among them|including|einschließlich|includes?|contains?|enthalt\w*|umfasst)\b/;
 /** Phrases that open a subordinate clause: roles are read after the last one before the items. */
 const CLAUSE_OPENER = /\b(?:dass|that|ob|whether|wonach|sagte|sagten|erklarte|betonte|said|says|told)\b/g;
 /** "Material für die Herstellung ...": the item is production technology, and what it produces is no item of its own. */
@@ -78,6 +78,8 @@ interface Participant extends Range {
   origin: boolean;
   /** Named by an adjective ("amerikanischen Flugzeugträgergruppe"): no recipient by word order alone. */
   adjective: boolean;
+  /** Companies make and sell; word order alone does not make one a recipient ("Turkey's Baykar has sold Ukraine drones"). */
+  company: boolean;
 }
 
 /** A frame before the article-level pass: one side may still be open. */
@@ -87,6 +89,8 @@ export interface Frame {
   recipient: string | null;
   /** Direction unknown ("between A and B"): supplier/recipient hold the pair in text order. */
   undirected: boolean;
+  /** Direction read only from "in talks with": the article's stated direction for the pair wins. */
+  guessed?: boolean;
   /** Recipient to take when the article's main pair does not fill the open side. */
   fallbackRecipient?: string | null;
   items: ItemRef[];
@@ -228,7 +232,7 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     else if (SUPPLIER_PREPS.has(prep)) role = 'supplier';
     else if (COUNTERPART.has(prep)) role = 'counterpart';
     else if (OTHER_PREPS.has(prep)) role = 'other';
-    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective' });
+    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective', company: lex.actors.get(id)?.kind === 'company' });
   }
   return out;
 }
@@ -367,14 +371,15 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
     supplier = marked('supplier') ?? free[0]?.id ?? origin;
     if (!recipient) {
       const group = coordinated(actors, supplier, norm);
-      recipient = free.find((p) => !group.includes(p.id) && !p.adjective)?.id ?? null;
+      recipient = free.find((p) => !group.includes(p.id) && !p.adjective && !p.company)?.id ?? null;
     }
   }
   // The other side of a deal takes whichever side is open: "Washington in talks with Spain about sending Patriots to Ukraine".
   const counterpart = marked('counterpart');
+  let guessed = false;
   if (counterpart && !undirected) {
     if (recipient && (!supplier || actors.find((p) => p.id === supplier)?.role === 'free') && recipient !== counterpart) supplier = counterpart;
-    else if (supplier && !recipient) recipient = counterpart;
+    else if (supplier && !recipient) [recipient, guessed] = [counterpart, actors.find((p) => p.id === supplier)?.role === 'free'];
   }
   if (supplier && supplier === recipient) recipient = null;
   if (!items.length) return [];
@@ -406,7 +411,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
   const suppliers = undirected ? [supplier] : supplier ? coordinated(actors, supplier, norm) : [null];
   const recipients = undirected ? [recipient] : recipient ? coordinated(actors, recipient, norm) : [null];
   const frames: Frame[] = [];
-  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, items, status, evidenceEnd });
+  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, items, status, evidenceEnd });
   return frames;
 }
 
@@ -460,7 +465,7 @@ function personnelFrames(doc: Doc, lower: string, s: Sentence, items: ItemRef[],
  */
 function completeFrames(frames: Frame[]): Frame[] {
   const counts = new Map<string, number>();
-  for (const f of frames) if (f.supplier && f.recipient && !f.undirected) counts.set(`${f.supplier}>${f.recipient}`, (counts.get(`${f.supplier}>${f.recipient}`) ?? 0) + f.items.length);
+  for (const f of frames) if (f.supplier && f.recipient && !f.undirected && !f.guessed) counts.set(`${f.supplier}>${f.recipient}`, (counts.get(`${f.supplier}>${f.recipient}`) ?? 0) + f.items.length);
   const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0].split('>') ?? null;
   const out: Frame[] = [];
   for (const f of frames) {
@@ -471,7 +476,8 @@ function completeFrames(frames: Frame[]): Frame[] {
       else if (counts.has(`${b}>${a}`)) out.push({ ...f, supplier: b, recipient: a, undirected: false });
       continue;
     }
-    if (f.supplier && f.recipient) out.push(f);
+    if (f.supplier && f.recipient && f.guessed && counts.has(`${f.recipient}>${f.supplier}`) && !counts.has(`${f.supplier}>${f.recipient}`)) out.push({ ...f, supplier: f.recipient, recipient: f.supplier });
+    else if (f.supplier && f.recipient) out.push(f);
     else if (!main) continue;
     else if (!f.supplier && !f.recipient) out.push({ ...f, supplier: main[0], recipient: main[1] });
     else if (f.supplier) {

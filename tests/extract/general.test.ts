@@ -102,4 +102,15 @@ describe('extractor 0.3.0', () => {
   it('does not take the source of a claim as a party', () => {
     expect(tuples('Budapest wies Vorwürfe aus Kiew zurück, ungarische Firmen lieferten Munition an Russland.')).toEqual(['hungary>russia ammunition denied']);
   });
+  it('takes the direction of "in talks with" from what the article states elsewhere', () => {
+    const text = 'Russia delivered six Mi-35 helicopters to Belarus in March. Minsk is now in talks with Moscow about more Su-30SM fighters.';
+    expect(tuples(text)).toEqual(['russia>belarus aircraft delivered', 'russia>belarus aircraft negotiating']);
+  });
+  it('does not take a company for the recipient by word order', () => {
+    expect(tuples("Germany's Rheinmetall has sold Ukraine 40 Lynx infantry fighting vehicles.")).toEqual(['germany>ukraine armoured-vehicle delivered']);
+  });
+  it('reads what a package contains as part of it', () => {
+    const text = 'Die USA haben ein neues Militärpaket mit Munition für die Ukraine angekündigt. Es enthält unter anderem Stinger-Raketen und Artilleriegranaten.';
+    expect(tuples(text)).toEqual(expect.arrayContaining(['united-states>ukraine air-defence expected', 'united-states>ukraine ammunition expected']));
+  });
 });
