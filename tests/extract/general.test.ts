@@ -113,4 +113,10 @@ describe('extractor 0.3.0', () => {
     const text = 'Die USA haben ein neues Militärpaket mit Munition für die Ukraine angekündigt. Es enthält unter anderem Stinger-Raketen und Artilleriegranaten.';
     expect(tuples(text)).toEqual(expect.arrayContaining(['united-states>ukraine air-defence expected', 'united-states>ukraine ammunition expected']));
   });
+  it('reads a sentence about further items as continuing the transfer before it', () => {
+    const de = 'Spanien hat der Ukraine zehn Leopard-Panzer übergeben. Weitere Schützenpanzer sollen im Herbst folgen.';
+    expect(tuples(de)).toEqual(['spain>ukraine armoured-vehicle delivered', 'spain>ukraine armoured-vehicle expected']);
+    const en = 'Italy has sent two air defence batteries to Ukraine. Additional howitzers will follow next year.';
+    expect(tuples(en)).toEqual(expect.arrayContaining(['italy>ukraine artillery expected']));
+  });
 });
