@@ -119,4 +119,8 @@ describe('extractor 0.3.0', () => {
     const en = 'Italy has sent two air defence batteries to Ukraine. Additional howitzers will follow next year.';
     expect(tuples(en)).toEqual(expect.arrayContaining(['italy>ukraine artillery expected']));
   });
+  it('reads German verb forms of negotiating as talks', () => {
+    expect(cueStatus('über die lieferung von kampfjets verhandeln beide seiten seit jahren')).toBe('negotiating');
+    expect(cueStatus('warschau verhandelt mit seoul über weitere panzer')).toBe('negotiating');
+  });
 });
