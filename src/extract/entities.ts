@@ -4,14 +4,14 @@
  * ("240-mm-Mehrfachraketenwerfer"), people outside the lexicon ("Given Surname" with a
  * known given name), later surname-only mentions, and people's roles and affiliations.
  */
-import { lexicon, slug, type AliasTarget, type Lexicon } from '../lexicon';
+import { lexicon, slug, type AliasTarget, type Lexicon, type Match } from '../lexicon';
 import { isWordCode } from '../lexicon/fold';
 import type { CleanDoc, Doc, Mention, MentionType, Range, Sentence } from './types';
 
 const TYPE_ORDER: MentionType[] = ['weapon', 'person', 'actor', 'place', 'item'];
 const DETERMINERS = new Set('der die das den dem des ein eine einen einem einer eines the a an its their seine seinen seinem seiner ihre ihren ihrem ihrer'.split(' '));
 /** Before a capital, these make it a place: "Angriff auf Kiew", "in Moskau". "an Moskau" stays the government. */
-const LOCATIVES = new Set('in im nahe bei beim auf uber near at around outside inside over'.split(' '));
+const LOCATIVES = new Set('in im nahe bei beim auf uber near at around outside inside over toward towards richtung'.split(' '));
 const ROLES: Array<[RegExp, string]> = [
   [/\bkommunikationsdirektor\w*/, 'communications director'], [/\bsprecherin\b/, 'spokeswoman'], [/\bsprecher\w*/, 'spokesman'],
   [/\bspokes(?:man|woman|person)\b/, 'spokesperson'], [/\bnationale\w* sicherheitsberater\w*|national security advis[eo]r/, 'national security adviser'],
@@ -27,12 +27,17 @@ export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'm
   const lex = lexicon();
   const { text, norm } = doc;
   const mentions: Mention[] = [];
+  let lastPlace = -1;
   for (const m of lex.matcher.scan(text, norm)) {
-    const t = chooseTarget(m.targets, norm, m.start);
+    // "the Kharkiv, Odesa and Poltava regions": each name in the list is a region.
+    const region = m.targets.some((x) => x.type === 'place') && REGION_LIST.test(norm.slice(m.end, m.end + 80)) ? lex.regionOf.get(norm.slice(m.start, m.end)) : undefined;
+    const t: AliasTarget | null = region ? { type: 'place', id: region, form: 'name' } : chooseTarget(lex, m, norm, lastPlace);
+    if (!t) continue;
+    if (t.type === 'place') lastPlace = m.end;
     mentions.push({ start: m.start, end: m.end, type: t.type, id: t.id, form: t.form, sentence: -1, category: categoryOf(lex, t) });
   }
   mentions.push(...calibreClasses(norm, mentions));
-  mentions.push(...unlistedPeople(lex, text, mentions));
+  mentions.push(...unlistedPeople(lex, text, norm, mentions));
   mentions.push(...surnameMentions(text, mentions));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
@@ -69,10 +74,28 @@ export function previousWord(norm: string, at: number, skip: Set<string> = DETER
   return '';
 }
 
-function chooseTarget(targets: AliasTarget[], norm: string, start: number): AliasTarget {
-  const place = targets.find((t) => t.type === 'place');
-  const standin = targets.find((t) => t.type === 'actor' && t.form === 'standin');
-  if (place && standin) return LOCATIVES.has(previousWord(norm, start)) ? place : standin;
+/** Words before a name that say it is a place: "in der Stadt Xiamen", "the city of Barysaw". */
+const PLACE_NOUN = /\b(?:(?:city|town|village|port|province) of|stadt|hafenstadt|dorf|ortschaft|ort|provinz)\s+$/;
+/** A place list that ends in "regions": "Kharkiv, Odesa and Poltava regions", "die Gebiete ..." come first in German and are matched as forms. */
+const REGION_LIST = /^(?:\s*(?:,|and|und)\s*[\p{L}-]+)*\s+(?:regions|oblasts|regionen|oblasten|provinces)\b/u;
+
+/**
+ * Gazetteer names are common enough to be words or surnames ("Essen", "Mark"): they are places
+ * only after a locative ("in Potsdam", "near Robotyne", "toward Chasiv Yar"), after a place noun,
+ * or in a list right after another place. (Datelines are blanked by the clean stage.)
+ */
+function usedAsPlace(norm: string, start: number, lastPlace: number): boolean {
+  const before = previousWord(norm, start);
+  if (LOCATIVES.has(before) || PLACE_NOUN.test(norm.slice(Math.max(0, start - 20), start))) return true;
+  return lastPlace >= 0 && start - lastPlace < 8 && /^\s*(?:,|und|and|oder|or)\s*$/.test(norm.slice(lastPlace, start));
+}
+
+function chooseTarget(lex: Lexicon, match: Match, norm: string, lastPlace: number): AliasTarget | null {
+  const place = match.targets.find((t) => t.type === 'place');
+  const standin = match.targets.find((t) => t.type === 'actor' && t.form === 'standin');
+  if (place && standin) return LOCATIVES.has(previousWord(norm, match.start)) ? place : standin;
+  const targets = match.targets.filter((t) => t !== place || !lex.places.get(t.id)?.gazetteer);
+  if (!targets.length) return usedAsPlace(norm, match.start, lastPlace) ? place! : null;
   for (const type of TYPE_ORDER) {
     const t = targets.find((x) => x.type === type);
     if (t) return t;
@@ -99,17 +122,39 @@ function calibreClasses(norm: string, mentions: Mention[]): Mention[] {
 
 const overlaps = (a: { start: number; end: number }, list: Mention[]) => list.some((m) => m.start < a.end && a.start < m.end);
 
-/** People the lexicon does not know: a known given name followed by a capitalised surname. */
-function unlistedPeople(lex: Lexicon, text: string, known: Mention[]): Mention[] {
+/** A name: capitalised words, with particles ("Pieter de Vries") and hyphenated parts ("Park Ji-hoon"). */
+const NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)((?:[ \u00a0]+(?:de|van|von|der|den|da|al|bin))*(?:[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?){1,2})(?![\p{L}\p{N}])/gu;
+/** Any role word, as one pattern. */
+const ANY_ROLE = () => ROLES.map(([re]) => re.source).join('|');
+/** Role words may end a compound title: "Regierungssprecher", "Außenamtssprecherin". */
+const COMPOUND_ROLE = () => ROLES.map(([re]) => re.source.replace(/^\\b/, '')).join('|');
+/** A role as title right before the name: "Defence Minister Ruben Brekelmans", "Sprecher Guo Jiakun". */
+const TITLE = new RegExp(`(?:${COMPOUND_ROLE()})\\s+$`);
+/** A role in apposition right after the name: ", a senior analyst at", ", die Sprecherin des". */
+const APPOSITION = new RegExp(`^,\\s*(?:(?:a|an|the|der|die|das|ein|eine|einer|its|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ANY_ROLE()})`, 'u');
+/** Who is quoted is a person: "said Lena Hoffmann", "sagt Park Ji-hoon". */
+const QUOTED_BY = /\b(?:said|says|told|added|wrote|sagte|sagt|sagten|erklarte|erklart|betonte|schrieb|fugte)\s+$/;
+/** Date phrases look like names: "Anfang September", "Mitte März". */
+const TIME_WORD = /^(?:anfang|ende|mitte|beginning|early|late|januar|january|februar|february|marz|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|dezember|december)$/;
+
+function hasRole(norm: string, start: number, end: number): boolean {
+  const before = norm.slice(Math.max(0, start - 40), start);
+  return TITLE.test(before) || QUOTED_BY.test(before) || APPOSITION.test(norm.slice(end, end + 60));
+}
+
+/** People the lexicon does not know: a known given name and a surname, or any name with a role as title or apposition. */
+function unlistedPeople(lex: Lexicon, text: string, norm: string, known: Mention[]): Mention[] {
   const out: Mention[] = [];
-  const re = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (!lex.firstNames.has(m[1]) || overlaps(span, known)) {
-      re.lastIndex = m.index + m[1].length;
+    const first = norm.slice(span.start, span.start + m[1].length);
+    const ok = !TIME_WORD.test(first) && !ROLES.some(([re]) => new RegExp(`^(?:${re.source})$`).test(first)) && (lex.firstNames.has(m[1]) || hasRole(norm, span.start, span.end));
+    if (!ok || overlaps(span, known)) {
+      NAME.lastIndex = m.index + m[1].length;
       continue;
     }
-    const name = `${m[1]} ${m[2]}`;
+    const name = m[0].replace(/\s+/g, ' ');
     out.push({ ...span, type: 'person', id: slug(name), name, form: 'name', sentence: -1 });
   }
   return out;

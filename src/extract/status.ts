@@ -17,22 +17,29 @@ function cue(re: RegExp): RegExp {
 }
 
 const CUES: Array<[Exclude<Status, 'delivered'>, RegExp]> = [
-  ['denied', cue(/\b(?:bestreit\w*|bestritt\w*|dementi\w*|zurückgewiesen|(?:weist|wies|wiesen) .{0,60}zurück|deny|denies|denied|denying|denial|rejected .{0,40}(?:claims?|reports?|allegations?|accusations?)|dismissed .{0,40}(?:claims?|reports?|allegations?)|haltlos\w*|unfounded|baseless)\b/)],
-  ['negotiating', cue(/\b(?:verhandl\w*|gespräch\w*|talks|negotiat\w*|in gesprächen|discuss(?:ing|ed|ions?) (?:the |a )?(?:sale|supply|purchase|delivery|deal)|sondier\w*)\b/)],
-  ['unconfirmed', cue(/\b(?:angeblich\w*|mutmaßlich\w*|möglicherweise|vermutlich\w*|unbestätigt\w*|nicht bestätigt\w*|nicht unabhängig|reportedly|allegedly|alleged|unconfirmed|unverified|suspected|possibly|may have|might have|could have|berichten zufolge|nach berichten|(?:soll|sollen|sollte|sollten|könnte|könnten|dürfte|dürften) .{0,80}\w+ (?:haben|worden))\b/)],
-  ['expected', cue(/\b(?:im gegenzug|als gegenleistung|in return|in exchange|wolle\w*|will|wollen|wollte\w*|dürfte\w*|erwart\w*|expect\w*|hoff\w*|hope[sd]?|hoping|befürcht\w*|fear\w*|plan\w*|zugesagt|zusag\w*|versproch\w*|verspricht|promis\w*|pledg\w*|angekündigt|ankündig\w*|announc\w*|werde|werden|wird|würde|würden|would|shall|is set to|are set to|intend\w*|beabsichtig\w*|anstreb\w*|seek\w*|want\w*|künftig\w*|soon|bald|prepar\w* to|bereitet\w* .{0,40}vor|to (?:buy|acquire|purchase|receive|obtain|get)|arrangements? to|agreed to|deal (?:for|to)|vereinbar\w*|kündigt\w*(?: \S+){0,4} an|(?:soll|sollen) .{0,60}(?:erhalten|bekommen|geliefert werden|liefern))\b/)],
+  ['denied', cue(/\b(?:refus\w*|weiger\w*|ablehn\w*|lehnt\w* .{0,60}ab|declin\w* to|unwilling|rul\w* out|ausgeschlossen|schließt .{0,60}aus|schloss .{0,60}aus|bestreit\w*|bestritt\w*|dementi\w*|zurückgewiesen|(?:weist|wies|wiesen) .{0,60}zurück|deny|denies|denied|denying|denial|rejected .{0,40}(?:claims?|reports?|allegations?|accusations?|requests?)|rejects? .{0,20}as|dismiss\w* .{0,40}(?:claims?|reports?|allegations?)|haltlos\w*|unfounded|baseless|absage\w*|abgetan|desinformation|disinformation|falschmeldung\w*|fake news)\b/)],
+  ['negotiating', cue(/\b(?:(?:werde|wird|werden) (?:\w+ ){0,4}gesprochen|verhand\w*|gespräch\w*|talks|negotiat\w*|in gesprächen|discuss(?:ing|ed|ions?) (?:the |a )?(?:sale|supply|purchase|delivery|deal)|sondier\w*)\b/)],
+  ['unconfirmed', cue(/\b(?:accus\w*|beschuldig\w*|vorgeworfen|(?:wirft|warf|werfen) .{0,80}vor|angeblich\w*|mutmaßlich\w*|möglicherweise|vermutlich\w*|unbestätigt\w*|nicht bestätigt\w*|nicht unabhängig|reportedly|allegedly|alleged|unconfirmed|unverified|suspected|possibly|may have|might have|could have|berichten zufolge|nach berichten|(?:soll|sollen|sollte|sollten|könnte|könnten|dürfte|dürften) .{0,80}\w+ (?:haben|worden))\b/)],
+  ['expected', cue(/\b(?:im gegenzug|als gegenleistung|in return|in exchange|wolle\w*|will|wollen|wollte\w*|dürfte\w*|erwart\w*|expect\w*|hoff\w*|hope[sd]?|hoping|befürcht\w*|fear\w*|plan\w*|zugesagt|zusag\w*|versproch\w*|verspricht|promis\w*|pledg\w*|angekündigt|ankündig\w*|announc\w*|werde|werden|wird|würde|würden|would|shall|is set to|are set to|intend\w*|beabsichtig\w*|anstreb\w*|seek\w*|want\w*|künftig\w*|soon|bald|prepar\w* to|bereitet\w* .{0,40}vor|to (?:buy|acquire|purchase|receive|obtain|get)|^\s*\S+(?: \S+)? to (?:give|send|supply|deliver|provide|transfer|sell|ship)|arrangements? to|agreed to|deal (?:for|to)|vereinbar\w*|kündigt\w*(?: \S+){0,4} an|(?:soll|sollen|solle|sollten) .{0,80}(?:erhalten|bekommen|geliefert werden|ausgeliefert werden|übergeben werden|liefern|folgen|eintreffen)|(?:will|would) (?:\w+ ){0,3}follow|in (?:the )?coming (?:days|weeks|months)|in den kommenden (?:tagen|wochen|monaten)|bestellt\w*|ordered|on order|contract\w*|vertrag\w*)\b/)],
 ];
 
-/** Clauses that state no transfer at all: warnings against one, conditions. */
-const HYPOTHETICAL = cue(/\b(?:reluctant|refus\w*|weiger\w*|zögert\w*|ablehn\w*|lehnt\w* .{0,60}ab|declin\w* to|unwilling|rul\w* out|ausgeschlossen|warn\w* .{0,60}davor|warned .{0,40}(?:against|not to)|wenn|falls|sofern|unless|if)\b/);
-const NEGATION = cue(/\b(?:nicht|kein|keine|keinen|keiner|keines|niemand\w*|nichts|not|no|never|nobody|none|nie|niemals)\b(?! nur| only| bestätigt| confirmed| verified)/);
+/** Clauses that state no transfer at all: hesitation, warnings against one, conditions. (A refusal is a denial.) */
+const HYPOTHETICAL = cue(/\b(?:reluctant|zögert\w*|warn\w* .{0,60}davor|warned .{0,40}(?:against|not to)|wenn|falls|sofern|unless|if)\b/);
+/** "not before 2026", "nicht vor Jahresende", "not expected until": a time limit, no negation. */
+const NEGATION = cue(/\b(?:nicht|kein|keine|keinen|keiner|keines|niemand\w*|nichts|not|no|never|nobody|none|nie|niemals)\b(?! nur| only| bestätigt| confirmed| verified| (?:\w+ )?(?:before|until|vor|bis)\b)/);
+/** Declining to confirm is no denial: "declined to confirm whether", "wollte ... nicht bestätigen". */
+const CONFIRMATION_WITHHELD = cue(/\b(?:(?:declin\w*|refus\w*|unwilling) to (?:confirm|comment|say)|would not (?:confirm|say)|(?:wollte|wollten|will|wollen) .{0,40}nicht (?:bestätigen|kommentieren|sagen|äußern))\b/);
 /** A follow-up sentence that withholds confirmation: "Gesichert sei das aber nicht." */
 const NOT_CONFIRMED = cue(/\b(?:gesichert .{0,30}nicht|bestätigt .{0,40}nicht|nicht (?:bestätigen|verifizieren|überprüfen)|(?:überprüfen|verifizieren) .{0,30}nicht|(?:cannot|can't|could not) (?:confirm|verify)|nicht gesichert|nicht bestätigt|unbestätigt|nicht unabhängig (?:überprüf|bestätig)\w*|not (?:been )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)\w*|unconfirmed)\b/);
 
-/** Perfect tense wins over expectation words: "In exchange, Pyongyang has received food". */
-const DONE = cue(/\b(?:has|have|had) (?:already )?(?:received|got|obtained|been (?:delivered|sent|supplied|shipped))\b/);
+/**
+ * Perfect tense and completion win over expectation words: "In exchange, Pyongyang has received
+ * food", "has completed the delivery of the jets it pledged", "hat die zugesagten Panzer übergeben".
+ */
+const DONE = cue(/\b(?:(?:has|have|had) (?:now |already |finally )?(?:received|got|obtained|completed|delivered|sent|supplied|shipped|handed over|transferred|provided|given|begun deliver\w*|started deliver\w*|been (?:delivered|sent|supplied|shipped|handed over|transferred))|(?:hat|haben|hatte|hatten) (?:\S+ ){0,8}(?:geliefert|übergeben|abgegeben|geschickt|überlassen|bereitgestellt|verschafft|ausgeliefert|erhalten|bekommen)(?! werden| haben))\b/);
 
 export function cueStatus(clause: string): Status {
+  if (CONFIRMATION_WITHHELD.test(clause)) return 'unconfirmed';
   for (const [status, re] of CUES) {
     if (status === 'expected' && DONE.test(clause)) return 'delivered';
     if (re.test(clause)) return status;

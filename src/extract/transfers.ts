@@ -18,9 +18,9 @@ interface Cue extends Range { kind: CueKind }
 /** Cue words over folded text (umlauts stripped: "übergeben" → "ubergeben"). Order matters only for ties. */
 const CUES: Array<[CueKind, RegExp]> = [
   ['exchange', /\b(?:eintausch\w*|einzutauschen|tausch\w*|exchange \w+(?: \w+){0,4} for|trade \w+(?: \w+){0,4} for|swap\w*)\b/g],
-  ['receive', /\b(?:im gegenzug|als gegenleistung|in return|in exchange|erhalt|erhalte|erhalten|erhaltst|erhielt\w*|bekomm\w*|bekam\w*|bezieh\w*|bezog\w*|bezogen|kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|importier\w*|beschaff\w*|receiv\w*|obtain\w*|acquir\w*|buy\w*|bought|purchas\w*|procur\w*)\b/g],
+  ['receive', /\b(?:take delivery|takes delivery|taken delivery|took delivery|taking delivery|in empfang|im gegenzug|als gegenleistung|in return|in exchange|erhalt|erhalte|erhalten|erhaltst|erhielt\w*|bekomm\w*|bekam\w*|bezieh\w*|bezog\w*|bezogen|kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|importier\w*|beschaff\w*|receiv\w*|obtain\w*|acquir\w*|buy\w*|bought|purchas\w*|procur\w*|seek\w*|sought|request\w*|asked for|asks for|ask for|gebeten|bittet|bat um|angefordert|anforder\w*|fordert\w* \S+ (?:mehr|weitere)\w*)\b/g],
   ['arrive', /\b(?:entlad\w*|eingetroffen|angekommen|ankunft|arriv\w*|unload\w*)\b/g],
-  ['supply', /\b(?:liefer\w*|lieferant\w*|abgeb\w*|abgegeben|abzugeben|supplier\w*|geliefert\w*|beliefer\w*|schick\w*|geschickt|zu schicken|entsand\w*|entsend\w*|gesandt|ubergeb\w*|ubergab\w*|uberlass\w*|bereitgestellt|bereitstell\w*|bereitzustellen|zur verfugung (?:zu )?(?:stell\w*|gestellt)|transferier\w*|transport\w*|verkauf\w*|exportier\w*|zugesagt|zusag\w*|versproch\w*|verspricht|zukommen|spende\w*|gespendet|supply|supplies|supplied|supplying|deliver\w*|send|sends|sent|sending|ship|shipped|shipping|shipment\w*|provid\w*|transfer\w*|sell|sells|sold|selling|sale|sales|export\w*|give|gives|gave|given|handed over|hand over|pledg\w*|promis\w*|donat\w*)\b/g],
+  ['supply', /\b(?:liefer\w*|lieferant\w*|abgeb\w*|abgegeben|abzugeben|supplier\w*|geliefert\w*|beliefer\w*|schick\w*|geschickt|zu schicken|entsand\w*|entsend\w*|gesandt|ubergeb\w*|ubergab\w*|uberlass\w*|bereitgestellt|bereitstell\w*|bereitzustellen|zur verfugung (?:zu )?(?:stell\w*|gestellt)|transferier\w*|transport\w*|verkauf\w*|exportier\w*|verschiff\w*|verlad\w*|zugesagt|zusag\w*|versproch\w*|verspricht|zukommen|spende\w*|gespendet|supply|supplies|supplied|supplying|deliver\w*|send|sends|sent|sending|ship|shipped|shipping|shipment\w*|provid\w*|transfer\w*|sell|sells|sold|selling|sale|sales|export\w*|give|gives|gave|given|handed over|hand over|pledg\w*|promis\w*|donat\w*|package|packages|\w*paket|\w*pakete[ns]?|talks|verhandl\w*|negotiat\w*|gesprochen)\b/g],
 ];
 
 const RECIPIENT_PREPS = new Set(['an', 'nach', 'to', 'into', 'fur', 'for']);
@@ -31,13 +31,13 @@ const SKIP = new Set('der die das den dem des ein eine einen einem einer eines t
 /** Nouns after an actor adjective that make it the state: "die russische Armee", "ukrainischen Streitkräften". */
 const FORCE_NOUN = /^\s*(?:armee|streitkraft\w*|truppen|militar\w*|regierung|fuhrung|marine|luftwaffe|behorde\w*|ministerium\w*|verteidigungsministerium\w*|army|forces|armed forces|military|government|navy|air force|troops|authorities|ministry|defence ministry|defense ministry|schiff\w*|ships?)\b/;
 /** Words by which a sentence continues the previous one's transfer. */
-const ANAPHOR = /\b(?:package|paket|darunter|dabei|dazu|davon|diese|dieser|diesen|dieses|dies|these|this|those|among them|including|einschließlich)\b/;
+const ANAPHOR = /\b(?:package|paket|darunter|darin|dabei|dazu|davon|hinzu|diese|dieser|diesen|dieses|dies|these|this|those|among them|including|einschließlich|includes?|contains?|enthalt\w*|umfasst|folg\w*|follow\w*|weitere\w*|further|additional)\b/;
 /** Phrases that open a subordinate clause: roles are read after the last one before the items. */
 const CLAUSE_OPENER = /\b(?:dass|that|ob|whether|wonach|sagte|sagten|erklarte|betonte|said|says|told)\b/g;
 /** "Material für die Herstellung ...": the item is production technology, and what it produces is no item of its own. */
 const PURPOSE = /^\s*,?\s*(?:etwa |z\. ?b\. |unter anderem |such as |e\.g\. |including )?(?:used |needed |verwendet |benotigt |genutzt )?(?:fur (?:die|den) (?:herstellung|produktion|fertigung|bau|entwicklung)|zur (?:herstellung|produktion|fertigung|entwicklung)|zum bau|for (?:the )?(?:production|manufacture|manufacturing|building|construction|development)(?: of)?|(?:in order )?to (?:produce|build|make|manufacture|develop))\b/;
 /** Words after an item noun that make it a modifier, not a thing moved: "satellite programme", "Raketenangriffe". */
-const NOT_AN_ITEM = /^\s*(?:programme|program|programs|programm|industry|industrie|imagery|images|bilder|attacks?|angriff\w*|strikes?|production|produktion|factory|factories|fabrik\w*|plant|range|reichweite|launch(?:es)?|sites?|base|stützpunkt\w*|pilots?|piloten|crews?)\b/;
+const NOT_AN_ITEM = /^\s*(?:programme|program|programs|programm|industry|industrie|imagery|images|bilder|attacks?|angriff\w*|strikes?|production|produktion|factory|factories|fabrik\w*|plant|range|reichweite|launch(?:es)?|sites?|base|stützpunkt\w*|pilots?|piloten|crews?|developers?|makers?|manufacturers?|producers?|companies|company|firms?|hersteller\w*|produzent\w*|konzern\w*|unternehmen|firm\w*)\b/;
 /** Words for what was just named: "vier zusätzliche Systeme", "sie", "them". */
 const GENERIC_REFERENCE = /\b(?:systeme|systems|sie|they|them|these|those|diese|davon)\b/;
 /** A comma with a conjunction opens a new clause: ", and Russia may have provided". */
@@ -46,6 +46,22 @@ const CLAUSE_BREAK = /(?:[;]|,\s*(?:und|and|aber|but|while|wahrend|whereas|doch|
 const LIST_JOIN = /^\s*(?:,|und|oder|and|or|sowie|as well as)\s+(?:\p{L}+\s+){0,2}$/u;
 /** Actors joined in a list share a role: "from Denmark and the Netherlands", "Die USA, Deutschland, die Niederlande und Rumänien". */
 const COORDINATION = /^\s*(?:,|und|and|sowie|as well as|oder|or|,\s*und|,\s*and)\s*(?:die|der|das|den|dem|the)?\s*$/;
+/**
+ * Who sanctions, accuses or condemns is no party to the transfer: "US sanctions on Chinese firms
+ * that supplied ...", "Die EU hat ... sanktioniert", "Kyiv accused Tehran of sending ...".
+ */
+const AGENT_OF = /^[\s-]*(?:\S+\s+){0,4}?(?:sanction\w*|sanktion\w*|accus\w*|beschuldig\w*|wirft|warf|vorgeworfen|condemn\w*|verurteil\w*|blacklist\w*|kritisier\w*|criticis\w*|criticiz\w*)\b/;
+/** The accused is the supplier: "accused Iran of sending", "wirft Belarus vor, ... zu liefern". */
+const ACCUSED = /\b(?:accus\w*|beschuldig\w*|wirft|warf)\s+(?:\S+\s+){0,2}$/;
+/** "Russian-supplied launchers", "US-gelieferte Panzer": the adjective names who supplied them. */
+const SUPPLIED_BY = /^-(?:supplied|delivered|donated|provided|geliefert\w*|gespendet\w*|bereitgestellt\w*)\b/;
+/** "Vorwürfe aus Moskau", "claims from Kyiv": where a claim comes from is no party to the transfer. */
+const CLAIM_SOURCE = /\b(?:vorwurf\w*|vorwurfe\w*|beschuldigung\w*|anschuldigung\w*|behauptung\w*|berichte\w*|kritik|warnung\w*|accusations?|allegations?|claims?|reports?|criticism|warnings?)\s+(?:aus|from|von|vom|by)\s+(?:der |dem |the )?$/;
+/** A relative clause after the items names who moves them: "the jets that Denmark is preparing to deliver", "die Panzer, die Polen erhielt". */
+const RELATIVE = /^\s*,?\s*(?:that|which|die|den|das|welche\w*)\s+(?:the\s+)?$/;
+/** "in talks with Kyiv about", "verhandelt mit Kiew über": the other side of a deal. */
+const COUNTERPART = new Set(['with', 'mit']);
+
 /** "Gespräche zwischen Moskau und Teheran": a pair without direction. */
 const BETWEEN = /\b(?:zwischen|between)\b/;
 
@@ -57,11 +73,13 @@ export interface ItemRef {
 
 interface Participant extends Range {
   id: string;
-  role: 'supplier' | 'recipient' | 'free' | 'between' | 'other';
+  role: 'supplier' | 'recipient' | 'free' | 'between' | 'counterpart' | 'other';
   /** An adjective that qualifies an item: "nordkoreanische Raketen". */
   origin: boolean;
   /** Named by an adjective ("amerikanischen Flugzeugträgergruppe"): no recipient by word order alone. */
   adjective: boolean;
+  /** Companies make and sell; word order alone does not make one a recipient ("Turkey's Baykar has sold Ukraine drones"). */
+  company: boolean;
 }
 
 /** A frame before the article-level pass: one side may still be open. */
@@ -71,6 +89,8 @@ export interface Frame {
   recipient: string | null;
   /** Direction unknown ("between A and B"): supplier/recipient hold the pair in text order. */
   undirected: boolean;
+  /** Direction read only from "in talks with": the article's stated direction for the pair wins. */
+  guessed?: boolean;
   /** Recipient to take when the article's main pair does not fill the open side. */
   fallbackRecipient?: string | null;
   items: ItemRef[];
@@ -100,7 +120,18 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
   const clause = lower.slice(s.start, s.end);
   const frames: Frame[] = [];
 
-  const groups = items.length ? groupByCue(norm, s.start, items) : new Map<Cue, ItemRef[]>();
+  // Commas that only list actors ("Denmark, the Netherlands and Norway") or open a relative clause on an item ("Haubitzen, die Frankreich lieferte") do not end its clause.
+  let clauseNorm = norm;
+  const blank = (a: number, b: number) => (clauseNorm = clauseNorm.slice(0, a) + ' '.repeat(b - a) + clauseNorm.slice(b));
+  for (let k = 1; k < participants.length; k++) {
+    const [a, b] = [participants[k - 1].end - s.start, participants[k].start - s.start];
+    if (a < b && COORDINATION.test(norm.slice(a, b))) blank(a, b);
+  }
+  for (const i of items) {
+    const comma = /^\s*,(?=\s*(?:die|den|das|welche\w*)\s)/.exec(norm.slice(i.mention.end - s.start));
+    if (comma) blank(i.mention.end - s.start, i.mention.end - s.start + comma[0].length);
+  }
+  const groups = items.length ? groupByCue(clauseNorm, s.start, items) : new Map<Cue, ItemRef[]>();
   for (const [cue, group] of groups) frames.push(...cueFrames(doc, lower, s, cue, group, participants, Math.min(cue.start, ...group.map((i) => i.mention.start))));
   if (groups.size) {
     // handled above
@@ -141,6 +172,8 @@ export function attributionRanges(doc: Doc, s: Sentence): Range[] {
     /\b(?:informationen|angaben|berichten|einschatzung|erkenntnissen|aussagen)\b[^,.;:]{0,60}\bzufolge\b/g,
     /\b(?:sagte|sagten|erklarte|betonte|teilte|said|says|told|warned|warnte)\b[^,.;:]{0,60}$/g,
     /,\s*[^,.;:]{0,40}\b(?:says|said|sagt|sagte|reports?|berichtet|claims?)\s*[.!]?$/g,
+    // A headline's source before a colon: "USA: Iran hat Raketen geliefert", "Kremlin: ...".
+    /^\s*[^,.;:"]{1,25}:(?=\s)/g,
   ];
   for (const re of patterns) for (let m = re.exec(norm); m; m = re.exec(norm)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
   return out;
@@ -181,7 +214,8 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
   const out: Participant[] = [];
   for (const m of ms) {
     let id: string | null = null;
-    if (m.type === 'actor' && m.form !== 'demonym') id = m.id;
+    // Bodies and think tanks report, count and judge transfers; they neither supply nor receive.
+    if (m.type === 'actor' && m.form !== 'demonym' && lex.actors.get(m.id)?.kind !== 'organisation') id = m.id;
     else if (m.type === 'person' && lex.people.get(m.id)?.leader) id = lex.people.get(m.id)!.affiliation;
     if (!id) continue;
     const after = doc.norm.slice(m.end, m.end + 40);
@@ -191,10 +225,14 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     const before = doc.norm.slice(Math.max(doc.sentences[m.sentence].start, m.start - 40), m.start);
     let role: Participant['role'] = 'free';
     if (BETWEEN.test(before) && (prep === 'zwischen' || prep === 'between' || ((prep === 'und' || prep === 'and') && /\b(?:zwischen|between)\b\s+\S+(?:\s+\S+)?\s+(?:und|and)\s*$/.test(before)))) role = 'between';
+    else if (ACCUSED.test(before) || (m.form === 'adjective' && SUPPLIED_BY.test(after))) role = 'supplier';
+    else if (CLAIM_SOURCE.test(before)) role = 'other';
+    else if (AGENT_OF.test(after)) role = 'other';
     else if (RECIPIENT_PREPS.has(prep) || /\b(?:in (?:die|den)|into)\s+$/.test(before.slice(-9))) role = 'recipient';
     else if (SUPPLIER_PREPS.has(prep)) role = 'supplier';
+    else if (COUNTERPART.has(prep)) role = 'counterpart';
     else if (OTHER_PREPS.has(prep)) role = 'other';
-    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective' });
+    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective', company: lex.actors.get(id)?.kind === 'company' });
   }
   return out;
 }
@@ -252,10 +290,22 @@ function coordinated(actors: Participant[], id: string | null, norm: string): st
   return out;
 }
 
-/** Negated statements say what did not happen; a denial nearby makes them the denial. */
+/** A government voice: "said the chancellor", "a ministry spokesman", "Pentagon press secretary". */
+const OFFICIAL = /\b(?:sprecher\w*|spokes\w*|\w*minist\w*|president|prasident\w*|\w*kanzler\w*|chancellor|secretary|regierung\w*|government|foreign office|auswartige\w* amt\w*|pentagon|kreml\w*|kremlin|white house|weiße\w* haus\w*|official\w*|beamte\w*)\b/;
+const SPEECH = /\b(?:sagte|sagten|sagt|erklarte|erklarten|erklart|betonte|versicherte|said|says|stated|told|insisted|assured)\b/;
+
+/** A party speaking: an official, or a state as the subject of a speech verb ("Seoul hat erklärt, keine Waffen zu liefern"). */
+function partySpeaks(doc: Doc, s: Sentence): boolean {
+  const norm = doc.norm.slice(s.start, s.end);
+  const speech = SPEECH.exec(norm);
+  if (!speech) return false;
+  return OFFICIAL.test(norm) || doc.bySentence[s.index].some((m) => m.type === 'actor' && m.form !== 'adjective' && m.start < s.start + speech.index);
+}
+
+/** Negated statements say what did not happen: a party saying so, or a denial nearby, makes them the denial. */
 function negatedStatus(doc: Doc, lower: string, s: Sentence): 'denied' | 'negotiating' | 'expected' | null {
   const prev = doc.sentences[s.index - 1];
-  if (prev && cueStatus(lower.slice(prev.start, prev.end)) === 'denied') return 'denied';
+  if (partySpeaks(doc, s) || (prev && cueStatus(lower.slice(prev.start, prev.end)) === 'denied')) return 'denied';
   // "nicht davon aus, dass Teheran bereits ... geliefert hat. Jedoch laufen die Verhandlungen darüber": the next sentence says what holds instead.
   const next = doc.sentences[s.index + 1];
   const follow = next ? cueStatus(lower.slice(next.start, next.end)) : 'delivered';
@@ -286,6 +336,16 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
   const origin = actors.find((p) => p.origin)?.id ?? null;
   const between = actors.filter((p) => p.role === 'between');
 
+  let relative: Participant | undefined;
+  for (const p of actors) {
+    const head = items.find((i) => i.mention.end <= p.start && RELATIVE.test(norm.slice(i.mention.end, p.start)));
+    if (p.role !== 'free' || p.end > cue.start || !head) continue;
+    // The clause moves only the items it qualifies: those listed up to its head, not others earlier in the sentence.
+    relative = p;
+    items = items.filter((i) => i.mention.start >= p.start || (i.mention.end <= head.mention.end && !/[,;:]/.test(norm.slice(i.mention.end, head.mention.end))));
+    break;
+  }
+
   if (between.length >= 2 && !marked('recipient') && !marked('supplier')) {
     [supplier, recipient, undirected] = [between[0].id, between[1].id, true];
   } else if (cue.kind === 'exchange') {
@@ -295,6 +355,10 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
     recipient = free[0]?.id ?? null;
     const inReturn = actors.filter((p) => gegen && p.start > anchor + gegen.index);
     supplier = inReturn.find((p) => p.role === 'supplier' || p.origin)?.id ?? null;
+  } else if (relative && (cue.kind === 'supply' || cue.kind === 'receive')) {
+    const group = coordinated(actors, relative.id, norm);
+    const other = free.find((p) => !group.includes(p.id) && !p.adjective)?.id ?? null;
+    [supplier, recipient] = cue.kind === 'supply' ? [relative.id, marked('recipient') ?? other] : [marked('supplier') ?? origin ?? other, relative.id];
   } else if (cue.kind === 'receive') {
     recipient = free.find((p) => p.start < cue.start || p.start < anchor)?.id ?? free[0]?.id ?? marked('recipient');
     supplier = marked('supplier') ?? (origin !== recipient ? origin : null);
@@ -307,8 +371,15 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
     supplier = marked('supplier') ?? free[0]?.id ?? origin;
     if (!recipient) {
       const group = coordinated(actors, supplier, norm);
-      recipient = free.find((p) => !group.includes(p.id) && !p.adjective)?.id ?? null;
+      recipient = free.find((p) => !group.includes(p.id) && !p.adjective && !p.company)?.id ?? null;
     }
+  }
+  // The other side of a deal takes whichever side is open: "Washington in talks with Spain about sending Patriots to Ukraine".
+  const counterpart = marked('counterpart');
+  let guessed = false;
+  if (counterpart && !undirected) {
+    if (recipient && (!supplier || actors.find((p) => p.id === supplier)?.role === 'free') && recipient !== counterpart) supplier = counterpart;
+    else if (supplier && !recipient) [recipient, guessed] = [counterpart, actors.find((p) => p.id === supplier)?.role === 'free'];
   }
   if (supplier && supplier === recipient) recipient = null;
   if (!items.length) return [];
@@ -332,13 +403,15 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
   // "Gesichert sei das aber nicht": a later sentence about no items of its own withholds confirmation of this one.
   const hasItems = (x: Sentence) => doc.bySentence[x.index].some((m) => m.type === 'item' || m.type === 'weapon');
   if (status === 'delivered' && after.some((x) => !hasItems(x) && withholdsConfirmation(lower.slice(x.start, x.end)))) status = 'unconfirmed';
+  // "Ob Moskau auch Technologie liefert, ist unbestätigt", "Whether Seoul sent shells is unclear": an open question.
+  if (status === 'delivered' && (INDIRECT_QUESTION.test(norm.slice(scopeStart, anchor)) || withholdsConfirmation(lower.slice(s.start, s.end)))) status = 'unconfirmed';
   // "weapons" next to named kinds of weapons says nothing more.
   if (items.some((i) => i.category !== 'equipment')) items = items.filter((i) => i.mention.id !== 'weapons');
 
   const suppliers = undirected ? [supplier] : supplier ? coordinated(actors, supplier, norm) : [null];
   const recipients = undirected ? [recipient] : recipient ? coordinated(actors, recipient, norm) : [null];
   const frames: Frame[] = [];
-  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, items, status, evidenceEnd });
+  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, items, status, evidenceEnd });
   return frames;
 }
 
@@ -347,6 +420,9 @@ function tailLength(norm: string, from: number, to: number): number {
   const m = /^(?:\s+[\p{L}]+){0,2}/u.exec(norm.slice(from, to));
   return m ? m[0].length : 0;
 }
+
+/** An indirect question opens the clause that states the transfer: "ob", "whether". */
+const INDIRECT_QUESTION = /(?:^|[,:]\s*|\b(?:unclear|unklar|offen|fraglich|not known|unknown)\s+)(?:ob|whether|if)\b/;
 
 /** Troops and workers with no transfer verb: "10.000 Nordkoreaner", "der Einsatz nordkoreanischer Soldaten". */
 const DEPLOYMENT = /\b(?:einsatz|eingesetzt|kampf\w*|stationiert\w*|darunter|deploy\w*|fight\w*|stationed|including|among them)\b/;
@@ -389,7 +465,7 @@ function personnelFrames(doc: Doc, lower: string, s: Sentence, items: ItemRef[],
  */
 function completeFrames(frames: Frame[]): Frame[] {
   const counts = new Map<string, number>();
-  for (const f of frames) if (f.supplier && f.recipient && !f.undirected) counts.set(`${f.supplier}>${f.recipient}`, (counts.get(`${f.supplier}>${f.recipient}`) ?? 0) + f.items.length);
+  for (const f of frames) if (f.supplier && f.recipient && !f.undirected && !f.guessed) counts.set(`${f.supplier}>${f.recipient}`, (counts.get(`${f.supplier}>${f.recipient}`) ?? 0) + f.items.length);
   const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0].split('>') ?? null;
   const out: Frame[] = [];
   for (const f of frames) {
@@ -400,7 +476,8 @@ function completeFrames(frames: Frame[]): Frame[] {
       else if (counts.has(`${b}>${a}`)) out.push({ ...f, supplier: b, recipient: a, undirected: false });
       continue;
     }
-    if (f.supplier && f.recipient) out.push(f);
+    if (f.supplier && f.recipient && f.guessed && counts.has(`${f.recipient}>${f.supplier}`) && !counts.has(`${f.supplier}>${f.recipient}`)) out.push({ ...f, supplier: f.recipient, recipient: f.supplier });
+    else if (f.supplier && f.recipient) out.push(f);
     else if (!main) continue;
     else if (!f.supplier && !f.recipient) out.push({ ...f, supplier: main[0], recipient: main[1] });
     else if (f.supplier) {

@@ -12,13 +12,24 @@ import placeData from './data/places.json';
 import weaponData from './data/weapons.json';
 import itemData from './data/items.json';
 import firstNameData from './data/firstnames.json';
+import gazetteerData from './data/gazetteer.json';
 
 export { fold, slug } from './fold';
 export type { AliasTarget, Match } from './matcher';
 
 export interface Actor { id: string; name: string; kind: string }
 export interface Person { id: string; name: string; role: string | null; affiliation: string | null; leader: boolean }
-export interface Place { id: string; name: string; kind: string; lat: number | null; lon: number | null }
+export interface Place {
+  id: string;
+  name: string;
+  kind: string;
+  lat: number | null;
+  lon: number | null;
+  /** From the GeoNames gazetteer, not the curated list: a place only where the text uses it as one. */
+  gazetteer: boolean;
+  /** GeoNames admin1 code ("UA.07") where known. */
+  admin: string | null;
+}
 export interface Weapon { id: string; name: string; category: Category; origin: string | null }
 export interface ItemClass { id: string; name: string; category: Category; unit: string | null; needsPurpose: boolean }
 
@@ -30,10 +41,16 @@ export interface Lexicon {
   weapons: Map<string, Weapon>;
   items: Map<string, ItemClass>;
   firstNames: Set<string>;
+  /** Folded base name ("charkiw") → id of the region named after it, for "the Kharkiv and Sumy regions". */
+  regionOf: Map<string, string>;
 }
 
 /** How a region's base name is turned into the ways reports name the region. */
-const REGION_FORMS = ['Region #', 'Oblast #', 'Gebiet~ #', '#-Region', '# region', '# Oblast', 'Oblast~ #'];
+const REGION_FORMS = ['Region #', 'Oblast #', 'Gebiet~ #', '#-Region', '# region', '# Oblast', 'Oblast~ #', 'Grenzregion #'];
+const regionForms = (base: string[] | undefined) => (base ?? []).flatMap((b) => REGION_FORMS.map((f) => f.replace('#', b)));
+
+/** A gazetteer row: [name, kind, lat, lon, admin1, aliases or region base names]. */
+type GazetteerRow = [string, string, number, number, string, string[]];
 
 let loaded: Lexicon | null = null;
 
@@ -51,6 +68,7 @@ function build(): Lexicon {
     weapons: new Map(),
     items: new Map(),
     firstNames: new Set(firstNameData.names),
+    regionOf: new Map(),
   };
   const add = (aliases: string[] | undefined, target: AliasTarget, asHead = false) => {
     for (const a of aliases ?? []) matcher.add(a, target, asHead);
@@ -73,9 +91,27 @@ function build(): Lexicon {
   }
   for (const p of placeData.places) {
     const id = slug(p.name);
-    lex.places.set(id, { id, name: p.name, kind: p.kind, lat: p.lat ?? null, lon: p.lon ?? null });
-    const forms = 'base' in p && p.base ? p.base.flatMap((b) => REGION_FORMS.map((f) => f.replace('#', b))) : [];
-    add([p.name, ...('aliases' in p && p.aliases ? p.aliases : []), ...forms], { type: 'place', id, form: 'name' });
+    lex.places.set(id, { id, name: p.name, kind: p.kind, lat: p.lat ?? null, lon: p.lon ?? null, gazetteer: false, admin: null });
+    add([p.name, ...('aliases' in p && p.aliases ? p.aliases : []), ...regionForms('base' in p ? p.base : undefined)], { type: 'place', id, form: 'name' });
+    for (const b of ('base' in p && p.base) || []) lex.regionOf.set(fold(b), id);
+  }
+  // Gazetteer regions match only in their region forms ("Region Poltawa", "Poltava Oblast"), which say they are places.
+  for (const [name, kind, lat, lon, admin, base] of gazetteerData.regions as GazetteerRow[]) {
+    const id = slug(name);
+    if (lex.places.has(id)) continue;
+    lex.places.set(id, { id, name, kind, lat, lon, gazetteer: false, admin });
+    add([name, ...regionForms(base)], { type: 'place', id, form: 'name' });
+    for (const b of base) if (!lex.regionOf.has(fold(b))) lex.regionOf.set(fold(b), id);
+  }
+  for (const [name, kind, lat, lon, admin, aliases] of gazetteerData.places as GazetteerRow[]) {
+    const id = slug(name);
+    const known = lex.places.get(id);
+    if (known) {
+      known.admin ??= admin;
+      continue;
+    }
+    lex.places.set(id, { id, name, kind, lat, lon, gazetteer: true, admin });
+    add([name, ...aliases], { type: 'place', id, form: 'name' });
   }
   for (const w of weaponData.weapons) {
     const id = slug(w.name);

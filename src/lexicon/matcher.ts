@@ -33,6 +33,8 @@ const INFLECTIONS = ['', 'e', 'en', 'er', 'es', 'em', 'n', 's', 'ern', 'ns'];
 const SYSTEM_SUFFIX = /^(?:systemen|systeme|systems|system)/;
 const SYSTEM_ENDINGS = ['systemen', 'systeme', 'systems', 'system'];
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 function newNode(): Node {
   return { next: new Map(), entries: null };
 }
@@ -145,6 +147,8 @@ export class AliasMatcher {
       while (end < to && isWordCode(folded.charCodeAt(end))) end++;
       return end;
     }
+    // English plural of a designation ending in a digit: "F-16s", "MiG-29s", "Su-35s".
+    if (isDigit(folded.charCodeAt(end - 1)) && folded[end] === 's' && !(end + 1 < to && isWordCode(folded.charCodeAt(end + 1)))) return end + 1;
     if (end < to && isWordCode(folded.charCodeAt(end))) {
       const isItem = e.targets.some((t) => t.type === 'item');
       const m = isItem ? SYSTEM_SUFFIX.exec(folded.slice(end, end + 8)) : null;

@@ -1,0 +1,126 @@
+/** General behaviours added for unseen articles: each with sentences written for the test, German and English. */
+import { ruleExtractor } from '../../src/extract';
+import { cueStatus } from '../../src/extract/status';
+
+const run = (text: string) => ruleExtractor.extract({ text, publishedAt: '2024-05-01' });
+const tuples = (text: string) => run(text).transfers.map((t) => `${t.supplier.id}>${t.recipient.id} ${t.category} ${t.status}`);
+const names = (text: string, type: string) => run(text).entities.filter((e) => e.type === type).map((e) => e.name);
+
+describe('gazetteer places', () => {
+  it('resolves places used as places to canonical names with coordinates', () => {
+    const r = run('Der Minister sprach am Montag in Potsdam. Später reiste er nach Charkiw und Poltawa weiter.');
+    const places = r.entities.filter((e) => e.type === 'place');
+    expect(places.map((p) => p.name)).toEqual(expect.arrayContaining(['Potsdam', 'Kharkiv', 'Poltava']));
+    expect(places.find((p) => p.name === 'Potsdam')!.lat).toBeCloseTo(52.4, 0);
+  });
+  it('does not take a town name standing for nothing as a place', () => {
+    expect(names('Essen und Trinken sind teuer geworden, sagte Mark Rutte.', 'place')).toEqual([]);
+  });
+  it('reads a list of names ending in "regions" as oblasts', () => {
+    expect(names('Drones struck the Sumy and Poltava regions overnight.', 'place')).toEqual(['Sumy Oblast', 'Poltava Oblast']);
+  });
+});
+
+describe('people outside the lexicon', () => {
+  it('finds a name with a role as title, in apposition or after a speech verb', () => {
+    expect(names('"This matters," said Ingrid Solberg, a senior analyst at the Atlantic Council.', 'person')).toEqual(['Ingrid Solberg']);
+    expect(names('Das bestätigte Regierungssprecher Henrik Vogelsang am Dienstag.', 'person')).toEqual(['Henrik Vogelsang']);
+    expect(names('"Wir liefern weiter", sagt Tomasz Wrona.', 'person')).toEqual(['Tomasz Wrona']);
+  });
+  it('does not take a date phrase for a name', () => {
+    expect(names('Das sagte ein Sprecher Anfang September.', 'person')).toEqual([]);
+  });
+});
+
+describe('status', () => {
+  it('reads refusals as denials', () => {
+    expect(cueStatus('athens has ruled out giving up its batteries')).toBe('denied');
+    expect(cueStatus('die regierung lehnt die lieferung von marschflugkörpern ab')).toBe('denied');
+  });
+  it('reads declining to confirm as unconfirmed, not denied', () => {
+    expect(cueStatus('officials declined to confirm whether the jets had been delivered')).toBe('unconfirmed');
+  });
+  it('lets completion win over pledges', () => {
+    expect(cueStatus('the netherlands has completed the delivery of all the jets it pledged')).toBe('delivered');
+    expect(cueStatus('norwegen hat die zugesagten panzer inzwischen übergeben')).toBe('delivered');
+  });
+  it('reads a time limit as no negation', () => {
+    expect(tuples("Belgium's promised F-16 jets for Ukraine are not expected before 2026.")).toEqual(['belgium>ukraine aircraft expected']);
+  });
+  it('reads a negated statement by a government voice as a denial', () => {
+    expect(tuples('„Wir haben keine Raketen an Russland geliefert“, sagte der iranische Außenminister.')).toEqual(['iran>russia missile denied']);
+  });
+  it('reads an open question as unconfirmed', () => {
+    expect(tuples('Ob Belarus auch Munition an Russland liefert, ist unklar.')).toEqual(['belarus>russia ammunition unconfirmed']);
+  });
+  it('reads talks with a counterpart as negotiating with the open side filled', () => {
+    expect(tuples('Washington is in talks with Spain about sending Patriot systems to Ukraine.')).toEqual(['spain>ukraine air-defence negotiating']);
+  });
+});
+
+describe('who is no party', () => {
+  it('does not make the sanctioning state a supplier', () => {
+    const t = tuples('The US sanctioned Chinese companies that shipped drone engines to Russia.');
+    expect(t.every((x) => !x.startsWith('united-states'))).toBe(true);
+  });
+  it('makes the accused the supplier, as an unconfirmed claim', () => {
+    expect(tuples('Kyiv accused Tehran of sending more drones to Russia.')).toEqual(['iran>russia drone unconfirmed']);
+  });
+  it('never makes a think tank a party', () => {
+    expect(tuples('Germany delivered 20 tanks to Ukraine, the Kiel Institute counted.')).toEqual(['germany>ukraine armoured-vehicle delivered']);
+  });
+  it('reads a headline source before a colon as attribution', () => {
+    expect(tuples('USA: Iran hat Raketen an Russland geliefert')).toEqual(['iran>russia missile delivered']);
+  });
+});
+
+describe('extractor 0.3.0', () => {
+  it('matches English plurals of designations', () => {
+    expect(tuples('Portugal sent four Mi-8s and two F-16s to Ukraine last week.')).toEqual(expect.arrayContaining(['portugal>ukraine aircraft delivered']));
+  });
+  it('reads follow-ups, orders and contracts as expected', () => {
+    expect(cueStatus('weitere zwölf haubitzen sollen bis zum sommer folgen')).toBe('expected');
+    expect(cueStatus('the remaining tanks will follow in the spring')).toBe('expected');
+    expect(cueStatus('die armee hat 40 radpanzer beim hersteller bestellt')).toBe('expected');
+    expect(cueStatus('hanoi signed a contract for 12 fighter jets')).toBe('expected');
+  });
+  it('reads a party dismissing reports as a denial', () => {
+    expect(cueStatus('das ministerium wies berichte über eine lieferung als desinformation ab')).toBe('denied');
+    expect(cueStatus('the kremlin rejects the claim as fabricated')).toBe('denied');
+    expect(cueStatus('der kanzler hat einer lieferung eine absage erteilt')).toBe('denied');
+  });
+  it('reads "take delivery" as receiving', () => {
+    expect(tuples('Egypt expects to take delivery of French Rafale jets next year.')).toEqual(['france>egypt aircraft expected']);
+  });
+  it('reads who moves the items from a relative clause after them', () => {
+    expect(tuples('Kyiv is counting on the tanks that Spain, Portugal and Norway are preparing to send.')).toEqual(['spain>ukraine armoured-vehicle expected', 'portugal>ukraine armoured-vehicle expected', 'norway>ukraine armoured-vehicle expected']);
+    expect(tuples('An der Front stehen jetzt die Haubitzen, die Frankreich der Ukraine im Frühjahr geliefert hat.')).toEqual(['france>ukraine artillery delivered']);
+  });
+  it('reads "X-supplied" as the supplier', () => {
+    expect(tuples('Serbia now flies Russian-supplied MiG-29 jets, handed over in 2019.')).toEqual(['russia>serbia aircraft delivered']);
+  });
+  it('does not take the source of a claim as a party', () => {
+    expect(tuples('Budapest wies Vorwürfe aus Kiew zurück, ungarische Firmen lieferten Munition an Russland.')).toEqual(['hungary>russia ammunition denied']);
+  });
+  it('takes the direction of "in talks with" from what the article states elsewhere', () => {
+    const text = 'Russia delivered six Mi-35 helicopters to Belarus in March. Minsk is now in talks with Moscow about more Su-30SM fighters.';
+    expect(tuples(text)).toEqual(['russia>belarus aircraft delivered', 'russia>belarus aircraft negotiating']);
+  });
+  it('does not take a company for the recipient by word order', () => {
+    expect(tuples("Germany's Rheinmetall has sold Ukraine 40 Lynx infantry fighting vehicles.")).toEqual(['germany>ukraine armoured-vehicle delivered']);
+  });
+  it('reads what a package contains as part of it', () => {
+    const text = 'Die USA haben ein neues Militärpaket mit Munition für die Ukraine angekündigt. Es enthält unter anderem Stinger-Raketen und Artilleriegranaten.';
+    expect(tuples(text)).toEqual(expect.arrayContaining(['united-states>ukraine air-defence expected', 'united-states>ukraine ammunition expected']));
+  });
+  it('reads a sentence about further items as continuing the transfer before it', () => {
+    const de = 'Spanien hat der Ukraine zehn Leopard-Panzer übergeben. Weitere Schützenpanzer sollen im Herbst folgen.';
+    expect(tuples(de)).toEqual(['spain>ukraine armoured-vehicle delivered', 'spain>ukraine armoured-vehicle expected']);
+    const en = 'Italy has sent two air defence batteries to Ukraine. Additional howitzers will follow next year.';
+    expect(tuples(en)).toEqual(expect.arrayContaining(['italy>ukraine artillery expected']));
+  });
+  it('reads German verb forms of negotiating as talks', () => {
+    expect(cueStatus('über die lieferung von kampfjets verhandeln beide seiten seit jahren')).toBe('negotiating');
+    expect(cueStatus('warschau verhandelt mit seoul über weitere panzer')).toBe('negotiating');
+  });
+});
