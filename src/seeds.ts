@@ -1,9 +1,8 @@
-/** The default batch: every article in seeds/, extracted and loaded (used by npm start and tests). */
-import fs from 'node:fs';
-import path from 'node:path';
+/** The default batch: every article in seeds/, through the same pipeline as `npm run ingest`. */
 import { Driver } from 'neo4j-driver';
-import { readArticleFile, ruleExtractor } from './extract';
-import { loadRecord } from './graph/loader';
+import { ruleExtractor } from './extract';
+import { ingest } from './ingest/ingest';
+import { DEFAULT_MAX_BYTES } from './ingest/limits';
 
 export interface SeedSummary {
   loaded: number;
@@ -12,17 +11,18 @@ export interface SeedSummary {
   failures: Array<{ file: string; reason: string }>;
 }
 
+// seeds/ is a folder: nothing is read from standard input.
+async function* noInput(): AsyncGenerator<Buffer> {}
+
 export async function loadSeeds(driver: Driver, dir: string): Promise<SeedSummary> {
-  const summary: SeedSummary = { loaded: 0, replaced: 0, unchanged: 0, failures: [] };
-  const files = fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort();
-  for (const name of files) {
-    const file = path.join(dir, name);
-    try {
-      const result = await loadRecord(driver, ruleExtractor.extract(readArticleFile(file)));
-      summary[result.outcome] += 1;
-    } catch (error) {
-      summary.failures.push({ file, reason: (error as Error).message });
-    }
-  }
-  return summary;
+  const report = await ingest([dir], { driver, extractor: ruleExtractor, maxBytes: DEFAULT_MAX_BYTES, stdin: noInput() });
+  return {
+    loaded: report.counts.loaded,
+    replaced: report.counts.replaced,
+    unchanged: report.counts.unchanged,
+    failures: [...report.failures, ...(report.interrupted ? [{ where: dir, message: report.interrupted }] : [])].map((p) => ({
+      file: p.where,
+      reason: p.message,
+    })),
+  };
 }
