@@ -23,11 +23,12 @@ SET t.claimCount = claimCount, t.articleCount = articleCount, t.outletCount = ou
     t.disputed = 'denied' IN statuses AND size(statuses) > 1
 WITH t
 CALL (t) {
-  MATCH (t)-[old:INCLUDES]->()
-  DELETE old
+  MATCH (t)-[stale:INCLUDES]->(i:Item)
+  WHERE NOT EXISTS { (t)<-[:ASSERTS]-(:Claim)-[:CITES]->(i) }
+  DELETE stale
 }
 CALL (t) {
   MATCH (t)<-[:ASSERTS]-(:Claim)-[:CITES]->(i:Item)
-  WITH DISTINCT i
-  MERGE (t)-[:INCLUDES]->(i)
+  WITH DISTINCT i WHERE NOT EXISTS { (t)-[:INCLUDES]->(i) }
+  CREATE (t)-[:INCLUDES]->(i)
 };
