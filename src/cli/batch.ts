@@ -18,6 +18,7 @@ export const COMMON_OPTIONS = {
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
   'max-bytes': { type: 'string' },
+  concurrency: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -26,6 +27,7 @@ export function commonHelp(dryRun: string): string {
   return `  --dry-run          ${dryRun}
   --json             print one JSON report instead of progress and summary
   --max-bytes SIZE   size limit of one article or record line (default 1MB; or ${MAX_BYTES_ENV})
+  --concurrency N    articles written at once, each in its own transaction (default 2)
 
 Exit code 1 when any article failed (the rest of the batch is loaded all the same), 2 for usage errors.
 `;
@@ -77,6 +79,11 @@ export function runBatchCommand(command: BatchCommand): void {
     }
     const dryRun = values['dry-run'] === true;
     const maxBytes = resolveMaxBytes(values['max-bytes'] as string | undefined);
+    const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+    if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 16)) {
+      process.stderr.write(`--concurrency ${String(values.concurrency)} is not valid: give a whole number from 1 to 16.\n\n${command.usage}`);
+      return 2;
+    }
     const log = (line: string) => process.stderr.write(`${line}\n`);
     const driver = !dryRun || command.readsDatabase ? await connect(loadConfig(), log) : null;
     try {
@@ -84,7 +91,7 @@ export function runBatchCommand(command: BatchCommand): void {
       const context: BatchContext = { positionals, values, maxBytes, driver };
       const term: Terminal = { out: process.stdout, err: process.stderr };
       const reporter = await chooseReporter(values.json === true, term, () => command.total(context));
-      const report = await runBatch(command.records(context), { driver: dryRun ? null : driver, onEvent: (e) => reporter.event(e) });
+      const report = await runBatch(command.records(context), { driver: dryRun ? null : driver, concurrency, onEvent: (e) => reporter.event(e) });
       reporter.finish(report);
       return report.counts.failed > 0 || report.interrupted ? 1 : 0;
     } finally {

@@ -100,9 +100,10 @@ async function write(tx: ManagedTransaction, record: ArticleRecord, hash: string
     places: entityParams(record.entities, 'place'),
     weapons: entityParams(record.entities, 'weapon'),
   });
-  const claims = claimParams(record);
+  // Transfers are locked in id order by every article, so concurrent loads cannot deadlock on them.
+  const claims = claimParams(record).sort((a, b) => a.transferId.localeCompare(b.transferId));
   await tx.run(query('write/merge-claims'), { articleId: article.id, claims });
-  const touched = [...new Set([...touchedBefore, ...claims.map((c) => c.transferId)])];
+  const touched = [...new Set([...touchedBefore, ...claims.map((c) => c.transferId)])].sort();
   await tx.run(query('write/refresh-transfers'), { transferIds: touched, statusOrder: STATUSES });
   return { articleId: article.id, outcome: stored === null ? 'loaded' : 'replaced', claims: claims.length };
 }

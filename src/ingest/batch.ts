@@ -44,6 +44,11 @@ export interface BatchReport {
 export interface BatchOptions {
   /** null: dry run, nothing is written. */
   driver: Driver | null;
+  /**
+   * Articles written at once, each in its own transaction (default 2). Two overlap one
+   * article's commit with the next one's work; the loader takes its locks in id order.
+   */
+  concurrency?: number;
   onEvent?: (event: ArticleEvent) => void;
 }
 
@@ -70,6 +75,22 @@ export async function runBatch(items: AsyncIterable<Item<ArticleRecord>>, option
   };
   /** First place each article id was seen in this batch. */
   const seen = new Map<string, string>();
+  const concurrency = Math.max(1, options.concurrency ?? 2);
+  const writing = new Set<Promise<void>>();
+
+  const write = async (driver: Driver, item: Item<ArticleRecord>, record: ArticleRecord): Promise<void> => {
+    const id = record.article.id;
+    try {
+      const result = await loadRecord(driver, record);
+      emit(item, result.outcome, { id, claims: result.claims, transfers: describe(record) });
+    } catch (error) {
+      const message = (error as Error).message;
+      emit(item, 'failed', { id, reason: `not written (the database refused it): ${message}` });
+      if (databaseGone(error)) {
+        report.interrupted = `the database stopped answering (${message}); articles loaded so far are complete — run the same command again to finish the batch`;
+      }
+    }
+  };
 
   const emit = (item: Item<ArticleRecord>, outcome: Outcome, detail: { id?: string; claims?: number; transfers?: string[]; reason?: string } = {}) => {
     const event: ArticleEvent = {
@@ -106,18 +127,13 @@ export async function runBatch(items: AsyncIterable<Item<ArticleRecord>>, option
       emit(item, 'checked', { id, claims: record.transfers.length, transfers: describe(record) });
       continue;
     }
-    try {
-      const result = await loadRecord(options.driver, record);
-      emit(item, result.outcome, { id, claims: result.claims, transfers: describe(record) });
-    } catch (error) {
-      const message = (error as Error).message;
-      emit(item, 'failed', { id, reason: `not written (the database refused it): ${message}` });
-      if (databaseGone(error)) {
-        report.interrupted = `the database stopped answering (${message}); articles loaded so far are complete — run the same command again to finish the batch`;
-        break;
-      }
-    }
+    if (report.interrupted) break;
+    if (writing.size >= concurrency) await Promise.race(writing);
+    if (report.interrupted) break;
+    const load = write(options.driver, item, record).finally(() => writing.delete(load));
+    writing.add(load);
   }
+  await Promise.all(writing);
   report.seconds = (Date.now() - started) / 1000;
   return report;
 }

@@ -13,8 +13,26 @@ import { clearGraph, graphCounts, openTestDatabase } from '../helpers/database';
 const BATCH = path.join('tests', 'fixtures', 'batch');
 const at = (file: string) => path.join(BATCH, file);
 
-function run(args: string[], options: { driver: Driver | null; extractor?: Extractor }): Promise<BatchReport> {
-  return ingest(args, { extractor: options.extractor ?? extractor, driver: options.driver, maxBytes: 64 * 1024, stdin: Readable.from([]) });
+function run(args: string[], options: { driver: Driver | null; extractor?: Extractor; concurrency?: number }): Promise<BatchReport> {
+  return ingest(args, {
+    extractor: options.extractor ?? extractor,
+    driver: options.driver,
+    concurrency: options.concurrency,
+    maxBytes: 64 * 1024,
+    stdin: Readable.from([]),
+  });
+}
+
+/** What the graph says, independent of load order: every transfer with its figures and claims. */
+async function transferFingerprint(driver: Driver): Promise<unknown[]> {
+  const { records } = await driver.executeQuery(
+    `MATCH (t:Transfer)
+     RETURN t.id AS id, t.status AS status, t.statuses AS statuses, t.claimCount AS claims, t.articleCount AS articles,
+            COLLECT { MATCH (t)-[:INCLUDES]->(i) RETURN i.id ORDER BY i.id } AS items,
+            COLLECT { MATCH (t)<-[:ASSERTS]-(c) RETURN c.id ORDER BY c.id } AS claimIds
+     ORDER BY id`,
+  );
+  return records.map((r) => r.toObject());
 }
 
 /** Every failure of the fixture batch, in the order the batch meets them. */
@@ -46,6 +64,17 @@ describe('ingest', () => {
   });
   beforeEach(async () => {
     await clearGraph(driver);
+  });
+
+  test('articles written concurrently give the same graph as written one at a time', async () => {
+    const dev = path.join('tests', 'fixtures', 'dev', 'articles');
+    const one = await run(['seeds', dev], { driver, concurrency: 1 });
+    const sequential = { counts: await graphCounts(driver), transfers: await transferFingerprint(driver) };
+    await clearGraph(driver);
+    const four = await run(['seeds', dev], { driver, concurrency: 4 });
+    expect(four.counts).toEqual(one.counts);
+    expect(four.failures).toEqual([]);
+    expect({ counts: await graphCounts(driver), transfers: await transferFingerprint(driver) }).toEqual(sequential);
   });
 
   test('a mixed batch loads what is good and reports every failure with file and line', async () => {
