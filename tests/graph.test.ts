@@ -1,7 +1,7 @@
 import { Driver } from 'neo4j-driver';
 import { applySchema } from '../src/graph/database';
 import { loadRecord, transferId } from '../src/graph/loader';
-import { clearGraph, graphCounts, openTestDatabase } from './helpers/database';
+import { graphCounts, useCleanGraph } from './helpers/database';
 import { makeRecord } from './helpers/records';
 
 const SHAHED = 'Iran has delivered Shahed drones to Russia, officials in Kyiv said.';
@@ -25,11 +25,7 @@ async function transfer(driver: Driver, id: string) {
 
 describe('graph on a real Neo4j', () => {
   let driver: Driver;
-  beforeAll(async () => {
-    driver = await openTestDatabase();
-  });
-  beforeEach(() => clearGraph(driver));
-  afterAll(() => driver?.close());
+  useCleanGraph((d) => (driver = d));
 
   test('schema: constraints and full-text indexes exist, and applying again is harmless', async () => {
     await applySchema(driver);

@@ -37,3 +37,17 @@ export async function graphCounts(driver: Driver): Promise<{ nodes: number; rela
     labels: Object.fromEntries(row.get('perLabel') as Array<[string, number]>),
   };
 }
+
+/**
+ * For a describe block whose tests each start from an empty graph: opens the test database
+ * before the block, clears the graph before each test, closes the driver after the block.
+ */
+export function useCleanGraph(receive: (driver: Driver) => void): void {
+  let driver: Driver | undefined;
+  beforeAll(async () => {
+    driver = await openTestDatabase();
+    receive(driver);
+  });
+  beforeEach(() => clearGraph(driver!));
+  afterAll(() => driver?.close());
+}

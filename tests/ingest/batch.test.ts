@@ -8,7 +8,7 @@ import { BatchReport } from '../../src/ingest/batch';
 import { ingest } from '../../src/ingest/ingest';
 import { ruleExtractor as extractor } from '../../src/extract';
 import { ArticleInput, Extractor } from '../../src/record';
-import { clearGraph, graphCounts, openTestDatabase } from '../helpers/database';
+import { clearGraph, graphCounts, useCleanGraph } from '../helpers/database';
 
 const BATCH = path.join('tests', 'fixtures', 'batch');
 const at = (file: string) => path.join(BATCH, file);
@@ -56,15 +56,7 @@ function expectFailures(report: BatchReport): void {
 
 describe('ingest', () => {
   let driver: Driver;
-  beforeAll(async () => {
-    driver = await openTestDatabase();
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
-  beforeEach(async () => {
-    await clearGraph(driver);
-  });
+  useCleanGraph((d) => (driver = d));
 
   test('articles written concurrently give the same graph as written one at a time', async () => {
     const dev = path.join('tests', 'fixtures', 'dev', 'articles');

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Driver } from 'neo4j-driver';
 import { syntheticArticle } from '../../src/bench/synthetic';
-import { clearGraph, graphCounts, openTestDatabase, testConfig } from '../helpers/database';
+import { clearGraph, graphCounts, useCleanGraph, testConfig } from '../helpers/database';
 
 const BATCH = path.join('tests', 'fixtures', 'batch');
 const TSX = path.join('node_modules', '.bin', 'tsx');
@@ -24,15 +24,7 @@ function articleFolder(count: number): string {
 
 describe('npm run ingest', () => {
   let driver: Driver;
-  beforeAll(async () => {
-    driver = await openTestDatabase();
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
-  beforeEach(async () => {
-    await clearGraph(driver);
-  });
+  useCleanGraph((d) => (driver = d));
 
   test('piped: one line per article and a summary with every failure; exit 1; --json again reports all unchanged', () => {
     const first = ingest(BATCH, '--max-bytes', '64KB');

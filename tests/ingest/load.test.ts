@@ -14,7 +14,7 @@ import { ruleExtractor as extractor } from '../../src/extract';
 import { transferId } from '../../src/graph/loader';
 import { ArticleRecord, Extractor } from '../../src/record';
 import { validateRecord } from '../../src/validate/record';
-import { clearGraph, graphCounts, openTestDatabase } from '../helpers/database';
+import { graphCounts, useCleanGraph } from '../helpers/database';
 
 const BATCH = path.join('tests', 'fixtures', 'batch');
 const options = { maxBytes: DEFAULT_MAX_BYTES, stdin: Readable.from([]) };
@@ -38,15 +38,7 @@ const load = (driver: Driver | null, file: string) => runBatch(readJsonl([file],
 
 describe('load and reextract', () => {
   let driver: Driver;
-  beforeAll(async () => {
-    driver = await openTestDatabase();
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
-  beforeEach(async () => {
-    await clearGraph(driver);
-  });
+  useCleanGraph((d) => (driver = d));
 
   test('extracted records written as JSONL load as they are, and again change nothing', async () => {
     const file = jsonl(await extracted());
