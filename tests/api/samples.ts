@@ -7,8 +7,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ArticleRecord, Category, Entity, Quantity, Status, TransferRecord } from '../../src/record';
+import { ArticleRecord, Entity, Quantity, TransferRecord } from '../../src/record';
 import { slug } from '../../src/names';
+import { ClaimSpec as BaseClaimSpec } from '../helpers/records';
 
 const SEEDS = path.resolve(__dirname, '..', '..', 'seeds');
 
@@ -28,16 +29,10 @@ const ENTITIES: Record<string, EntitySpec> = {
   'M1989 Koksan': { type: 'weapon', name: 'M1989 Koksan', category: 'artillery', origin: 'north-korea', says: ['M1989', 'Koksan'] },
 };
 
-interface ClaimSpec {
-  supplier: string;
-  recipient: string;
-  category: Category;
-  status: Status;
-  evidence: string;
-  items?: string[];
+/** A sample claim: the shared spec, plus what the samples state about quantity and time. */
+interface ClaimSpec extends BaseClaimSpec {
   quantity?: Quantity;
   when?: string;
-  attribution?: string;
 }
 
 interface SampleSpec {
