@@ -411,7 +411,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
   const suppliers = undirected ? [supplier] : supplier ? coordinated(actors, supplier, norm) : [null];
   const recipients = undirected ? [recipient] : recipient ? coordinated(actors, recipient, norm) : [null];
   const frames: Frame[] = [];
-  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, items, status, evidenceEnd });
+  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, items, status, evidenceEnd });
   return frames;
 }
 
@@ -468,7 +468,10 @@ function completeFrames(frames: Frame[]): Frame[] {
   for (const f of frames) if (f.supplier && f.recipient && !f.undirected && !f.guessed) counts.set(`${f.supplier}>${f.recipient}`, (counts.get(`${f.supplier}>${f.recipient}`) ?? 0) + f.items.length);
   const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0].split('>') ?? null;
   const out: Frame[] = [];
+  // A sentence that names neither side continues the pair of a transfer just stated ("The package includes ..."), else the article's main pair.
+  let recent: Frame | null = null;
   for (const f of frames) {
+    if (f.supplier && f.recipient && !f.undirected) recent = f;
     if (f.undirected) {
       const a = f.supplier!;
       const b = f.recipient!;
@@ -479,7 +482,10 @@ function completeFrames(frames: Frame[]): Frame[] {
     if (f.supplier && f.recipient && f.guessed && counts.has(`${f.recipient}>${f.supplier}`) && !counts.has(`${f.supplier}>${f.recipient}`)) out.push({ ...f, supplier: f.recipient, recipient: f.supplier });
     else if (f.supplier && f.recipient) out.push(f);
     else if (!main) continue;
-    else if (!f.supplier && !f.recipient) out.push({ ...f, supplier: main[0], recipient: main[1] });
+    else if (!f.supplier && !f.recipient) {
+      const near = recent && f.sentence - recent.sentence <= 2 ? recent : null;
+      out.push({ ...f, supplier: near?.supplier ?? main[0], recipient: near?.recipient ?? main[1] });
+    }
     else if (f.supplier) {
       // "France announced it would send SCALP": to the article's recipient, or back along the main pair.
       const recipient = f.supplier === main[1] ? main[0] : f.supplier === main[0] ? main[1] : f.fallbackRecipient ?? main[1];

@@ -124,3 +124,11 @@ describe('extractor 0.3.0', () => {
     expect(cueStatus('warschau verhandelt mit seoul über weitere panzer')).toBe('negotiating');
   });
 });
+
+describe('sentences that name neither side', () => {
+  it('take the pair of the transfer just stated, with their own status', () => {
+    expect(tuples('Germany has given Ukraine tanks, howitzers and drones. Germany has also delivered missiles to Ukraine. Norway has delivered artillery shells to Moldova. Delivery of drones is planned for the autumn.')).toContain('norway>moldova drone expected');
+    expect(tuples('Die Niederlande haben der Ukraine F-16 geliefert. Die Lieferung weiterer Kampfjets ist für den Herbst geplant.')).toContain('netherlands>ukraine aircraft expected');
+    expect(tuples('Spanien hat der Ukraine Haubitzen geliefert. Über die Lieferung von Flugabwehrsystemen wird seit Wochen verhandelt.')).toContain('spain>ukraine air-defence negotiating');
+  });
+});
