@@ -132,3 +132,21 @@ describe('sentences that name neither side', () => {
     expect(tuples('Spanien hat der Ukraine Haubitzen geliefert. Über die Lieferung von Flugabwehrsystemen wird seit Wochen verhandelt.')).toContain('spain>ukraine air-defence negotiating');
   });
 });
+
+describe('clauses and citations', () => {
+  it('does not take the source named in "nach <adjective> Angaben" as a party', () => {
+    expect(tuples('Belarus, das nach litauischen Angaben Tausende Granaten nach Russland geschickt hat, schweigt.')).toEqual(['belarus>russia ammunition delivered']);
+    expect(tuples('Nach ukrainischen Schätzungen hat Iran rund 400 Drohnen an Russland geliefert.')).toEqual(['iran>russia drone delivered']);
+  });
+  it('reads deliveries that someone received as moving towards the subject, with the status of their own clause', () => {
+    expect(tuples('Russia has received deliveries of Iranian drones and will use them within weeks.')).toEqual(['iran>russia drone delivered']);
+    expect(tuples('Minsk habe Lieferungen russischer Panzer erhalten und werde weitere bestellen.')).toEqual(['russia>belarus armoured-vehicle delivered']);
+  });
+  it('reads arrival verbs', () => {
+    expect(tuples('Ob auch Granaten aus Bulgarien in die Ukraine gelangt sind, ist unbestätigt.')).toEqual(['bulgaria>ukraine ammunition unconfirmed']);
+    expect(tuples('The first Swedish howitzers reached Ukraine in March.')).toEqual(['sweden>ukraine artillery delivered']);
+  });
+  it('keeps "weapons" beside troops', () => {
+    expect(tuples('Japan will not send weapons or troops to Ukraine, a government spokesman said.')).toContain('japan>ukraine equipment denied');
+  });
+});
