@@ -388,6 +388,11 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
       recipient = free.find((p) => !group.includes(p.id) && !p.adjective && !p.company)?.id ?? null;
     }
   }
+  // Two actors listed as one subject ("Russia and North Korea have denied any arms transfers", "Teheran und Moskau verhandeln über ...") are a pair without direction.
+  const subjects = coordinated(actors, supplier ?? recipient, norm);
+  if (!undirected && !(supplier && recipient) && subjects.length === 2 && actors.every((p) => subjects.includes(p.id) && (p.role === 'free' || p.role === 'other') && !p.origin)) {
+    [supplier, recipient, undirected] = [subjects[0], subjects[1], true];
+  }
   // The other side of a deal takes whichever side is open: "Washington in talks with Spain about sending Patriots to Ukraine".
   const counterpart = marked('counterpart');
   let guessed = false;

@@ -150,3 +150,13 @@ describe('clauses and citations', () => {
     expect(tuples('Japan will not send weapons or troops to Ukraine, a government spokesman said.')).toContain('japan>ukraine equipment denied');
   });
 });
+
+describe('two actors listed as one subject', () => {
+  it('are a pair whose direction the article gives elsewhere', () => {
+    expect(tuples('Iran has sent drones to Russia. Moscow and Tehran have denied any drone deliveries.')).toEqual(['iran>russia drone delivered', 'iran>russia drone denied']);
+    expect(tuples('Belarus hat Russland Granaten geliefert. Minsk und Moskau verhandeln zudem über weitere Munition.')).toEqual(['belarus>russia ammunition delivered', 'belarus>russia ammunition negotiating']);
+  });
+  it('give no transfer when the article gives the pair no direction', () => {
+    expect(tuples('Russia and China held talks about attack drones.')).toEqual([]);
+  });
+});
