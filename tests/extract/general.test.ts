@@ -160,3 +160,9 @@ describe('two actors listed as one subject', () => {
     expect(tuples('Russia and China held talks about attack drones.')).toEqual([]);
   });
 });
+
+describe('items that are places', () => {
+  it('does not take a depot struck in combat for a transfer of what it stores', () => {
+    expect(tuples('France has sent SCALP missiles to Ukraine, and Ukrainian forces have used them against Russian ammunition depots.')).toEqual(['france>ukraine missile delivered']);
+  });
+});
