@@ -19,7 +19,7 @@ interface Cue extends Range { kind: CueKind }
 const CUES: Array<[CueKind, RegExp]> = [
   ['exchange', /\b(?:eintausch\w*|einzutauschen|tausch\w*|exchange \w+(?: \w+){0,4} for|trade \w+(?: \w+){0,4} for|swap\w*)\b/g],
   ['receive', /\b(?:take delivery|takes delivery|taken delivery|took delivery|taking delivery|in empfang|im gegenzug|als gegenleistung|in return|in exchange|erhalt|erhalte|erhalten|erhaltst|erhielt\w*|bekomm\w*|bekam\w*|bezieh\w*|bezog\w*|bezogen|kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|importier\w*|beschaff\w*|receiv\w*|obtain\w*|acquir\w*|buy\w*|bought|purchas\w*|procur\w*|seek\w*|sought|request\w*|asked for|asks for|ask for|gebeten|bittet|bat um|angefordert|anforder\w*|fordert\w* \S+ (?:mehr|weitere)\w*)\b/g],
-  ['arrive', /\b(?:entlad\w*|eingetroffen|angekommen|ankunft|arriv\w*|unload\w*)\b/g],
+  ['arrive', /\b(?:entlad\w*|eingetroffen|angekommen|ankunft|gelangt\w*|(?:ein)?geflossen|arriv\w*|unload\w*|reached)\b/g],
   ['supply', /\b(?:liefer\w*|lieferant\w*|abgeb\w*|abgegeben|abzugeben|supplier\w*|geliefert\w*|beliefer\w*|schick\w*|geschickt|zu schicken|entsand\w*|entsend\w*|gesandt|ubergeb\w*|ubergab\w*|uberlass\w*|bereitgestellt|bereitstell\w*|bereitzustellen|zur verfugung (?:zu )?(?:stell\w*|gestellt)|transferier\w*|transport\w*|verkauf\w*|exportier\w*|verschiff\w*|verlad\w*|zugesagt|zusag\w*|versproch\w*|verspricht|zukommen|spende\w*|gespendet|supply|supplies|supplied|supplying|deliver\w*|send|sends|sent|sending|ship|shipped|shipping|shipment\w*|provid\w*|transfer\w*|sell|sells|sold|selling|sale|sales|export\w*|give|gives|gave|given|handed over|hand over|pledg\w*|promis\w*|donat\w*|package|packages|\w*paket|\w*pakete[ns]?|talks|verhandl\w*|negotiat\w*|gesprochen)\b/g],
 ];
 
@@ -37,7 +37,7 @@ const CLAUSE_OPENER = /\b(?:dass|that|ob|whether|wonach|sagte|sagten|erklarte|be
 /** "Material für die Herstellung ...": the item is production technology, and what it produces is no item of its own. */
 const PURPOSE = /^\s*,?\s*(?:etwa |z\. ?b\. |unter anderem |such as |e\.g\. |including )?(?:used |needed |verwendet |benotigt |genutzt )?(?:fur (?:die|den) (?:herstellung|produktion|fertigung|bau|entwicklung)|zur (?:herstellung|produktion|fertigung|entwicklung)|zum bau|for (?:the )?(?:production|manufacture|manufacturing|building|construction|development)(?: of)?|(?:in order )?to (?:produce|build|make|manufacture|develop))\b/;
 /** Words after an item noun that make it a modifier, not a thing moved: "satellite programme", "Raketenangriffe". */
-const NOT_AN_ITEM = /^\s*(?:programme|program|programs|programm|industry|industrie|imagery|images|bilder|attacks?|angriff\w*|strikes?|production|produktion|factory|factories|fabrik\w*|plant|range|reichweite|launch(?:es)?|sites?|base|stützpunkt\w*|pilots?|piloten|crews?|developers?|makers?|manufacturers?|producers?|companies|company|firms?|hersteller\w*|produzent\w*|konzern\w*|unternehmen|firm\w*)\b/;
+const NOT_AN_ITEM = /^\s*(?:depots?|stores|dumps?|programme|program|programs|programm|industry|industrie|imagery|images|bilder|attacks?|angriff\w*|strikes?|production|produktion|factory|factories|fabrik\w*|plant|range|reichweite|launch(?:es)?|sites?|base|stützpunkt\w*|pilots?|piloten|crews?|developers?|makers?|manufacturers?|producers?|companies|company|firms?|hersteller\w*|produzent\w*|konzern\w*|unternehmen|firm\w*)\b/;
 /** Words for what was just named: "vier zusätzliche Systeme", "sie", "them". */
 const GENERIC_REFERENCE = /\b(?:systeme|systems|sie|they|them|these|those|diese|davon)\b/;
 /** A comma with a conjunction opens a new clause: ", and Russia may have provided". */
@@ -57,6 +57,8 @@ const ACCUSED = /\b(?:accus\w*|beschuldig\w*|wirft|warf)\s+(?:\S+\s+){0,2}$/;
 const SUPPLIED_BY = /^-(?:supplied|delivered|donated|provided|geliefert\w*|gespendet\w*|bereitgestellt\w*)\b/;
 /** "Vorwürfe aus Moskau", "claims from Kyiv": where a claim comes from is no party to the transfer. */
 const CLAIM_SOURCE = /\b(?:vorwurf\w*|vorwurfe\w*|beschuldigung\w*|anschuldigung\w*|behauptung\w*|berichte\w*|kritik|warnung\w*|accusations?|allegations?|claims?|reports?|criticism|warnings?)\s+(?:aus|from|von|vom|by)\s+(?:der |dem |the )?$/;
+/** Receiving verbs that make a delivery noun their object (no "in return" or purchase words: those name a deal, not its delivery). */
+const RECEIVE_VERB = /\b(?:erhalt|erhalten|erhielt\w*|bekomm\w*|bekam\w*|in empfang|receiv\w*|obtain\w*|took|take|takes|taken|taking)\b/;
 /** A relative clause after the items names who moves them: "the jets that Denmark is preparing to deliver", "die Panzer, die Polen erhielt". */
 const RELATIVE = /^\s*,?\s*(?:that|which|die|den|das|welche\w*)\s+(?:the\s+)?$/;
 /** "in talks with Kyiv about", "verhandelt mit Kiew über": the other side of a deal. */
@@ -162,9 +164,15 @@ export function attributionRanges(doc: Doc, s: Sentence): Range[] {
   const norm = doc.norm.slice(s.start, s.end);
   const names = doc.bySentence[s.index].filter((m) => m.type === 'actor' || m.type === 'person');
   const out: Range[] = [];
-  const cues = /\b(?:laut|according to|nach (?:angaben|informationen|einschatzung|ansicht|auffassung|darstellung|erkenntnissen|berichten|aussagen)|nach (?=[\w-]*-(?:informationen|angaben|erkenntnissen))|citing|hieß es\b[^,.;:]{0,30}\baus)\b/g;
+  const cues = /\b(?:laut|according to|nach (?:\w+en )?(?:angaben|informationen|einschatzung\w*|schatzung\w*|ansicht|auffassung|darstellung|erkenntnissen|berichten|aussagen|geheimdienstinformationen)|nach (?=[\w-]*-(?:informationen|angaben|erkenntnissen))|citing|hieß es\b[^,.;:]{0,30}\baus)\b/g;
   for (let m = cues.exec(norm); m; m = cues.exec(norm)) {
     const from = s.start + m.index + m[0].length;
+    // The cue may name the source itself: "nach südkoreanischen Angaben", "nach ukrainischen Schätzungen".
+    const at = s.start + m.index;
+    if (names.some((n) => n.start >= at && n.end <= from)) {
+      out.push({ start: at, end: from });
+      continue;
+    }
     const named = names.find((n) => n.start >= from - 1 && n.start - from < 60 && !/[,;:]|\b(?:in|im|auf|an|nach|to|into|on)\s/.test(doc.norm.slice(from, n.start)));
     if (named) out.push({ start: s.start + m.index, end: named.end });
   }
@@ -312,8 +320,13 @@ function negatedStatus(doc: Doc, lower: string, s: Sentence): 'denied' | 'negoti
   return follow === 'negotiating' || follow === 'expected' ? follow : null;
 }
 
-function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRef[], participants: Participant[], anchor: number): Frame[] {
+function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: ItemRef[], participants: Participant[], anchor: number): Frame[] {
   const norm = doc.norm;
+  // A noun cue ("Über die Lieferung von Taurus wird ... verhandelt") leaves the verb to the end of its clause.
+  const nounCue = /^\p{Lu}/u.test(doc.text.slice(found.start, found.end)) || /^(?:delivery|deliveries|supply|supplies|shipment|shipments|sale|sales|transfer|transfers)$/.test(norm.slice(found.start, found.end));
+  // Deliveries that someone receives move towards the subject: "Moskau habe Lieferungen von Raketen erhalten", "received shipments of".
+  const nounClause = norm.slice(Math.max(s.start, found.start - 30), found.end + (/[,;]/.exec(norm.slice(found.end, s.end))?.index ?? s.end - found.end));
+  const cue: Cue = found.kind === 'supply' && nounCue && RECEIVE_VERB.test(nounClause) ? { ...found, kind: 'receive' } : found;
   // Roles are read in the clause that states the transfer: after "dass"/"that" or ", and" before the first item.
   let scopeStart = s.start;
   const head = norm.slice(s.start, anchor);
@@ -364,7 +377,8 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
     supplier = marked('supplier') ?? (origin !== recipient ? origin : null);
   } else if (cue.kind === 'arrive') {
     const place = actors.find((p) => p.role === 'other' && /\b(?:in|im|nach|to|at)\s*$/.test(norm.slice(p.start - 5, p.start)));
-    recipient = place?.id ?? marked('recipient');
+    // "reached Ukraine", "erreichten die Ukraine": the object of the arrival is where it arrives.
+    recipient = place?.id ?? marked('recipient') ?? free.find((p) => p.start >= cue.end && !p.adjective)?.id ?? null;
     supplier = marked('supplier') ?? origin ?? free.find((p) => p.id !== recipient)?.id ?? null;
   } else {
     recipient = marked('recipient');
@@ -373,6 +387,11 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
       const group = coordinated(actors, supplier, norm);
       recipient = free.find((p) => !group.includes(p.id) && !p.adjective && !p.company)?.id ?? null;
     }
+  }
+  // Two actors listed as one subject ("Russia and North Korea have denied any arms transfers", "Teheran und Moskau verhandeln über ...") are a pair without direction.
+  const subjects = coordinated(actors, supplier ?? recipient, norm);
+  if (!undirected && !(supplier && recipient) && subjects.length === 2 && actors.every((p) => subjects.includes(p.id) && (p.role === 'free' || p.role === 'other') && !p.origin)) {
+    [supplier, recipient, undirected] = [subjects[0], subjects[1], true];
   }
   // The other side of a deal takes whichever side is open: "Washington in talks with Spain about sending Patriots to Ukraine".
   const counterpart = marked('counterpart');
@@ -386,9 +405,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
   // Sides the sentence names but leaves open are filled at article level; a sentence that names other actors in no role gives no transfer.
   if (!supplier && !recipient && actors.some((p) => p.role === 'free')) return [];
 
-  // A noun cue ("Über die Lieferung von Taurus wird ... verhandelt") leaves the verb to the end of its clause.
-  const nounCue = /^\p{Lu}/u.test(doc.text.slice(cue.start, cue.end)) || /^(?:delivery|deliveries|supply|supplies|shipment|shipments|sale|sales|transfer|transfers)$/.test(norm.slice(cue.start, cue.end));
-  const clauseEnd = nounCue ? cue.end + (/[,;]/.exec(norm.slice(cue.end, s.end))?.index ?? s.end - cue.end) : cue.end + tailLength(norm, cue.end, s.end);
+  const clauseEnd = nounCue ? cue.end + (NEXT_CLAUSE.exec(norm.slice(cue.end, s.end))?.index ?? s.end - cue.end) : cue.end + tailLength(norm, cue.end, s.end);
   const clause = lower.slice(s.start, Math.min(s.end, clauseEnd));
   if (isHypothetical(clause)) return [];
   let status = cueStatus(clause);
@@ -406,18 +423,21 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, cue: Cue, goods: ItemRe
   // "Ob Moskau auch Technologie liefert, ist unbestätigt", "Whether Seoul sent shells is unclear": an open question.
   if (status === 'delivered' && (INDIRECT_QUESTION.test(norm.slice(scopeStart, anchor)) || withholdsConfirmation(lower.slice(s.start, s.end)))) status = 'unconfirmed';
   // "weapons" next to named kinds of weapons says nothing more.
-  if (items.some((i) => i.category !== 'equipment')) items = items.filter((i) => i.mention.id !== 'weapons');
+  if (items.some((i) => i.category !== 'equipment' && i.category !== 'personnel')) items = items.filter((i) => i.mention.id !== 'weapons');
 
   const suppliers = undirected ? [supplier] : supplier ? coordinated(actors, supplier, norm) : [null];
   const recipients = undirected ? [recipient] : recipient ? coordinated(actors, recipient, norm) : [null];
   const frames: Frame[] = [];
-  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, items, status, evidenceEnd });
+  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, items, status, evidenceEnd });
   return frames;
 }
 
-/** German puts auxiliaries after the participle ("geliefert habe", "liefern werde"): two words more belong to the clause. */
+/** Where a noun cue's clause ends: a comma, or "und/and" opening a clause with its own auxiliary ("erhalten und werde sie einsetzen", "and will use them"). */
+const NEXT_CLAUSE = /[,;]|\s(?:und|and|but|aber)\s+(?:\S+\s+)?(?:werde|werden|wird|will|would|soll|sollen|konnte|could|may|might|hat|haben|habe|has|have|had|ist|sind|is|are|was|were)\b/;
+
+/** German puts auxiliaries after the participle ("geliefert habe", "liefern werde"): two words more belong to the clause, up to a conjunction. */
 function tailLength(norm: string, from: number, to: number): number {
-  const m = /^(?:\s+[\p{L}]+){0,2}/u.exec(norm.slice(from, to));
+  const m = /^(?:\s+(?!(?:und|and|oder|or|aber|but)\b)[\p{L}]+){0,2}/u.exec(norm.slice(from, to));
   return m ? m[0].length : 0;
 }
 
@@ -468,7 +488,10 @@ function completeFrames(frames: Frame[]): Frame[] {
   for (const f of frames) if (f.supplier && f.recipient && !f.undirected && !f.guessed) counts.set(`${f.supplier}>${f.recipient}`, (counts.get(`${f.supplier}>${f.recipient}`) ?? 0) + f.items.length);
   const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0].split('>') ?? null;
   const out: Frame[] = [];
+  // A sentence that names neither side continues the pair of a transfer just stated ("The package includes ..."), else the article's main pair.
+  let recent: Frame | null = null;
   for (const f of frames) {
+    if (f.supplier && f.recipient && !f.undirected) recent = f;
     if (f.undirected) {
       const a = f.supplier!;
       const b = f.recipient!;
@@ -479,7 +502,10 @@ function completeFrames(frames: Frame[]): Frame[] {
     if (f.supplier && f.recipient && f.guessed && counts.has(`${f.recipient}>${f.supplier}`) && !counts.has(`${f.supplier}>${f.recipient}`)) out.push({ ...f, supplier: f.recipient, recipient: f.supplier });
     else if (f.supplier && f.recipient) out.push(f);
     else if (!main) continue;
-    else if (!f.supplier && !f.recipient) out.push({ ...f, supplier: main[0], recipient: main[1] });
+    else if (!f.supplier && !f.recipient) {
+      const near = recent && f.sentence - recent.sentence <= 2 ? recent : null;
+      out.push({ ...f, supplier: near?.supplier ?? main[0], recipient: near?.recipient ?? main[1] });
+    }
     else if (f.supplier) {
       // "France announced it would send SCALP": to the article's recipient, or back along the main pair.
       const recipient = f.supplier === main[1] ? main[0] : f.supplier === main[0] ? main[1] : f.fallbackRecipient ?? main[1];

@@ -39,4 +39,4 @@ describe('extraction quality against gold', () => {
 
 // A regression guard on articles no rule was fitted to; set from extractor 0.3.0's figures.
 const HOLDOUT_FLOOR = { strict: 0.5, lenient: 0.66, entity: 0.72 };
-const DEV_FLOOR = { strict: 0.66, lenient: 0.72, entity: 0.79 };
+const DEV_FLOOR = { strict: 0.7, lenient: 0.77, entity: 0.8 };

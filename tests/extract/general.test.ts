@@ -124,3 +124,45 @@ describe('extractor 0.3.0', () => {
     expect(cueStatus('warschau verhandelt mit seoul über weitere panzer')).toBe('negotiating');
   });
 });
+
+describe('sentences that name neither side', () => {
+  it('take the pair of the transfer just stated, with their own status', () => {
+    expect(tuples('Germany has given Ukraine tanks, howitzers and drones. Germany has also delivered missiles to Ukraine. Norway has delivered artillery shells to Moldova. Delivery of drones is planned for the autumn.')).toContain('norway>moldova drone expected');
+    expect(tuples('Die Niederlande haben der Ukraine F-16 geliefert. Die Lieferung weiterer Kampfjets ist für den Herbst geplant.')).toContain('netherlands>ukraine aircraft expected');
+    expect(tuples('Spanien hat der Ukraine Haubitzen geliefert. Über die Lieferung von Flugabwehrsystemen wird seit Wochen verhandelt.')).toContain('spain>ukraine air-defence negotiating');
+  });
+});
+
+describe('clauses and citations', () => {
+  it('does not take the source named in "nach <adjective> Angaben" as a party', () => {
+    expect(tuples('Belarus, das nach litauischen Angaben Tausende Granaten nach Russland geschickt hat, schweigt.')).toEqual(['belarus>russia ammunition delivered']);
+    expect(tuples('Nach ukrainischen Schätzungen hat Iran rund 400 Drohnen an Russland geliefert.')).toEqual(['iran>russia drone delivered']);
+  });
+  it('reads deliveries that someone received as moving towards the subject, with the status of their own clause', () => {
+    expect(tuples('Russia has received deliveries of Iranian drones and will use them within weeks.')).toEqual(['iran>russia drone delivered']);
+    expect(tuples('Minsk habe Lieferungen russischer Panzer erhalten und werde weitere bestellen.')).toEqual(['russia>belarus armoured-vehicle delivered']);
+  });
+  it('reads arrival verbs', () => {
+    expect(tuples('Ob auch Granaten aus Bulgarien in die Ukraine gelangt sind, ist unbestätigt.')).toEqual(['bulgaria>ukraine ammunition unconfirmed']);
+    expect(tuples('The first Swedish howitzers reached Ukraine in March.')).toEqual(['sweden>ukraine artillery delivered']);
+  });
+  it('keeps "weapons" beside troops', () => {
+    expect(tuples('Japan will not send weapons or troops to Ukraine, a government spokesman said.')).toContain('japan>ukraine equipment denied');
+  });
+});
+
+describe('two actors listed as one subject', () => {
+  it('are a pair whose direction the article gives elsewhere', () => {
+    expect(tuples('Iran has sent drones to Russia. Moscow and Tehran have denied any drone deliveries.')).toEqual(['iran>russia drone delivered', 'iran>russia drone denied']);
+    expect(tuples('Belarus hat Russland Granaten geliefert. Minsk und Moskau verhandeln zudem über weitere Munition.')).toEqual(['belarus>russia ammunition delivered', 'belarus>russia ammunition negotiating']);
+  });
+  it('give no transfer when the article gives the pair no direction', () => {
+    expect(tuples('Russia and China held talks about attack drones.')).toEqual([]);
+  });
+});
+
+describe('items that are places', () => {
+  it('does not take a depot struck in combat for a transfer of what it stores', () => {
+    expect(tuples('France has sent SCALP missiles to Ukraine, and Ukrainian forces have used them against Russian ammunition depots.')).toEqual(['france>ukraine missile delivered']);
+  });
+});
