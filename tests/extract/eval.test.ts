@@ -37,6 +37,6 @@ describe('extraction quality against gold', () => {
   });
 });
 
-// A regression guard on articles no rule was fitted to; set from extractor 0.3.0's figures.
-const HOLDOUT_FLOOR = { strict: 0.5, lenient: 0.66, entity: 0.72 };
+// A regression guard on articles no rule was fitted to; set just under extractor 0.4.0's figures.
+const HOLDOUT_FLOOR = { strict: 0.55, lenient: 0.7, entity: 0.74 };
 const DEV_FLOOR = { strict: 0.7, lenient: 0.77, entity: 0.8 };
