@@ -166,3 +166,17 @@ describe('items that are places', () => {
     expect(tuples('France has sent SCALP missiles to Ukraine, and Ukrainian forces have used them against Russian ammunition depots.')).toEqual(['france>ukraine missile delivered']);
   });
 });
+
+describe('direction from where a system is made', () => {
+  it('makes the maker of the system the supplier of a pair without direction', () => {
+    expect(tuples('Hanoi is in talks with Moscow about more Su-30 fighters.')).toEqual(['russia>vietnam aircraft negotiating']);
+    expect(tuples('Teheran und Moskau verhandeln über Kampfjets vom Typ Su-35.')).toEqual(['russia>iran aircraft negotiating']);
+    expect(tuples('Talks between Pyongyang and Moscow covered KN-23 missiles.')).toEqual(['north-korea>russia missile negotiating']);
+  });
+});
+
+describe('headlines in two halves', () => {
+  it('reads each half of a dash-joined headline as its own statement', () => {
+    expect(tuples('Erste Haubitzen in der Ukraine – Paris verhandelt mit Kiew über zweites SAMP/T')).toEqual(['france>ukraine air-defence negotiating']);
+  });
+});
