@@ -20,7 +20,7 @@ const CUES: Array<[CueKind, RegExp]> = [
   ['exchange', /\b(?:eintausch\w*|einzutauschen|tausch\w*|exchange \w+(?: \w+){0,4} for|trade \w+(?: \w+){0,4} for|swap\w*)\b/g],
   ['receive', /\b(?:take delivery|takes delivery|taken delivery|took delivery|taking delivery|in empfang|im gegenzug|als gegenleistung|in return|in exchange|erhalt|erhalte|erhalten|erhaltst|erhielt\w*|bekomm\w*|bekam\w*|bezieh\w*|bezog\w*|bezogen|kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|importier\w*|beschaff\w*|receiv\w*|obtain\w*|acquir\w*|buy\w*|bought|purchas\w*|procur\w*|seek\w*|sought|request\w*|asked for|asks for|ask for|gebeten|bittet|bat um|angefordert|anforder\w*|fordert\w* \S+ (?:mehr|weitere)\w*)\b/g],
   ['arrive', /\b(?:entlad\w*|eingetroffen|angekommen|ankunft|gelangt\w*|(?:ein)?geflossen|arriv\w*|unload\w*|reached)\b/g],
-  ['supply', /\b(?:liefer\w*|lieferant\w*|abgeb\w*|abgegeben|abzugeben|supplier\w*|geliefert\w*|beliefer\w*|schick\w*|geschickt|zu schicken|entsand\w*|entsend\w*|gesandt|ubergeb\w*|ubergab\w*|uberlass\w*|bereitgestellt|bereitstell\w*|bereitzustellen|zur verfugung (?:zu )?(?:stell\w*|gestellt)|transferier\w*|transport\w*|verkauf\w*|exportier\w*|verschiff\w*|verlad\w*|zugesagt|zusag\w*|versproch\w*|verspricht|zukommen|spende\w*|gespendet|supply|supplies|supplied|supplying|deliver\w*|send|sends|sent|sending|ship|shipped|shipping|shipment\w*|provid\w*|transfer\w*|sell|sells|sold|selling|sale|sales|export\w*|give|gives|gave|given|handed over|hand over|pledg\w*|promis\w*|donat\w*|package|packages|\w*paket|\w*pakete[ns]?|talks|verhand(?:l|el)\w*|negotiat\w*|gesprochen)\b/g],
+  ['supply', /\b(?:liefer\w*|lieferant\w*|abgeb\w*|abgegeben|abzugeben|supplier\w*|geliefert\w*|beliefer\w*|schick\w*|geschickt|zu schicken|entsand\w*|entsend\w*|gesandt|ubergeb\w*|ubergab\w*|uberlass\w*|bereitgestellt|bereitstell\w*|bereitzustellen|zur verfugung (?:zu )?(?:stell\w*|gestellt)|transferier\w*|transport\w*|verkauf\w*|exportier\w*|verschiff\w*|verlad\w*|zugesagt|zusag\w*|versproch\w*|verspricht|zukommen|spende\w*|gespendet|supply|supplies|supplied|supplying|deliver\w*|send|sends|sent|sending|ship|shipped|shipping|shipment\w*|provid\w*|transfer\w*|sell|sells|sold|selling|sale|sales|export\w*|give|gives|gave|given|handed over|hand over|pledg\w*|promis\w*|donat\w*|package|packages|\w*paket|\w*pakete[ns]?|talks|verhand(?:l|el)\w*|negotiat\w*|gesprochen|(?:to|will|would|shall) follow|(?:soll|sollen) (?:\S+ ){0,3}folgen|folgen (?:soll|sollen))\b/g],
 ];
 
 const RECIPIENT_PREPS = new Set(['an', 'nach', 'to', 'into', 'fur', 'for']);
@@ -336,7 +336,8 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const head = norm.slice(s.start, anchor);
   for (const re of [CLAUSE_OPENER, CLAUSE_BREAK]) {
     re.lastIndex = 0;
-    for (let m = re.exec(head); m; m = re.exec(head)) scopeStart = Math.max(scopeStart, s.start + m.index);
+    // "has handed over a batch and says the rest will follow": a speech verb coordinated with the subject's own verb keeps the subject.
+    for (let m = re.exec(head); m; m = re.exec(head)) if (re !== CLAUSE_OPENER || !/\b(?:and|und)\s+$/.test(head.slice(0, m.index))) scopeStart = Math.max(scopeStart, s.start + m.index);
   }
   const last = Math.max(cue.end, ...goods.filter((i) => i.mention.sentence === s.index).map((i) => i.mention.end));
   CLAUSE_BREAK.lastIndex = 0;
@@ -410,7 +411,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   if (!supplier && !recipient && actors.some((p) => p.role === 'free')) return [];
 
   const clauseEnd = nounCue ? cue.end + (NEXT_CLAUSE.exec(norm.slice(cue.end, s.end))?.index ?? s.end - cue.end) : cue.end + tailLength(norm, cue.end, s.end);
-  const clause = lower.slice(s.start, Math.min(s.end, clauseEnd));
+  const clause = lower.slice(ownClauseStart(norm, s.start, anchor), Math.min(s.end, clauseEnd));
   if (isHypothetical(clause)) return [];
   let status = cueStatus(clause);
   let evidenceEnd = s.end;
@@ -438,6 +439,18 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
 
 /** Where a noun cue's clause ends: a comma, or "und/and" opening a clause with its own auxiliary ("erhalten und werde sie einsetzen", "and will use them"). */
 const NEXT_CLAUSE = /[,;]|\s(?:und|and|but|aber)\s+(?:\S+\s+)?(?:werde|werden|wird|will|would|soll|sollen|konnte|could|may|might|hat|haben|habe|has|have|had|ist|sind|is|are|was|were)\b/;
+
+/** A clause coordinated after another cue, with its own auxiliary or as "with ... to follow": "has sent A and will send B", "hat A geliefert und will B liefern". */
+const OWN_CLAUSE = /\s(?:und|and|but|aber)\s+(?:\S+\s+)?(?:werde|werden|wird|will|would|soll|sollen|konnte|could|may|might|hat|haben|habe|has|have|had|plans?|plant|intends?|wants?|expects?|hopes?|is set|are set|beabsichtigt|mochte|erwartet)\b|,\s*(?:with|while|wahrend|wobei)\s/g;
+
+/** Where the status of a transfer is read from: after the last coordinated clause that follows another cue, else the sentence start. */
+function ownClauseStart(norm: string, from: number, anchor: number): number {
+  const head = norm.slice(from, anchor);
+  let start = from;
+  OWN_CLAUSE.lastIndex = 0;
+  for (let m = OWN_CLAUSE.exec(head); m; m = OWN_CLAUSE.exec(head)) if (cuesIn(head.slice(0, m.index), 0).length) start = from + m.index;
+  return start;
+}
 
 /** German puts auxiliaries after the participle ("geliefert habe", "liefern werde"): two words more belong to the clause, up to a conjunction. */
 function tailLength(norm: string, from: number, to: number): number {

@@ -180,3 +180,14 @@ describe('headlines in two halves', () => {
     expect(tuples('Erste Haubitzen in der Ukraine – Paris verhandelt mit Kiew über zweites SAMP/T')).toEqual(['france>ukraine air-defence negotiating']);
   });
 });
+
+describe('two statuses in one sentence', () => {
+  it('reads each coordinated clause with its own status and items', () => {
+    expect(tuples('Norway has sent Ukraine two NASAMS systems and will send F-16 jets next year.')).toEqual(['norway>ukraine air-defence delivered', 'norway>ukraine aircraft expected']);
+    expect(tuples('Deutschland hat der Ukraine Leopard-Panzer geliefert und will im Herbst weitere IRIS-T-Systeme liefern.')).toEqual(['germany>ukraine armoured-vehicle delivered', 'germany>ukraine air-defence expected']);
+    expect(tuples('France delivered Caesar howitzers to Ukraine, with SCALP missiles to follow.')).toEqual(['france>ukraine artillery delivered', 'france>ukraine missile expected']);
+  });
+  it('keeps one status for a clause that shares its modal', () => {
+    expect(tuples('Germany will send tanks to Ukraine and deliver IRIS-T systems.')).toEqual(['germany>ukraine armoured-vehicle expected', 'germany>ukraine air-defence expected']);
+  });
+});
