@@ -36,6 +36,9 @@ const ANAPHOR = /\b(?:package|paket|darunter|darin|dabei|dazu|davon|hinzu|diese|
 const CLAUSE_OPENER = /\b(?:dass|that|ob|whether|wonach|sagte|sagten|erklarte|betonte|said|says|told)\b/g;
 /** "Material für die Herstellung ...": the item is production technology, and what it produces is no item of its own. */
 const PURPOSE = /^\s*,?\s*(?:etwa |z\. ?b\. |unter anderem |such as |e\.g\. |including )?(?:used |needed |verwendet |benotigt |genutzt )?(?:fur (?:die|den) (?:herstellung|produktion|fertigung|bau|entwicklung)|zur (?:herstellung|produktion|fertigung|entwicklung)|zum bau|for (?:the )?(?:production|manufacture|manufacturing|building|construction|development)(?: of)?|(?:in order )?to (?:produce|build|make|manufacture|develop))\b/;
+/** Production means named before an item: "Produktionsanlagen für", "machine tools for making", "components for". */
+const MEANS_FOR = /\b(?:produktionsanlage\w*|produktionslinie\w*|fertigungsanlage\w*|fertigungslinie\w*|werkzeugmaschine\w*|maschinen|bauteile\w*|komponenten|production (?:lines?|facilit\w+|equipment|machinery)|assembly lines?|machine tools|tooling|components)\s+(?:fur|for)\s+(?:die |den |das |the |making |producing |building )?(?:\S+\s+)?$/;
+
 /** Words after an item noun that make it a modifier, not a thing moved: "satellite programme", "Raketenangriffe". */
 const NOT_AN_ITEM = /^\s*(?:depots?|stores|dumps?|programme|program|programs|programm|industry|industrie|imagery|images|bilder|attacks?|angriff\w*|strikes?|production|produktion|factory|factories|fabrik\w*|plant|range|reichweite|launch(?:es)?|sites?|base|stützpunkt\w*|pilots?|piloten|crews?|developers?|makers?|manufacturers?|producers?|companies|company|firms?|hersteller\w*|produzent\w*|konzern\w*|unternehmen|firm\w*)\b/;
 /** Words for what was just named: "vier zusätzliche Systeme", "sie", "them". */
@@ -208,6 +211,11 @@ function itemRefs(doc: Doc, ms: Mention[]): ItemRef[] {
       continue;
     }
     if (m.type === 'item' && (lex.items.get(m.id)?.needsPurpose || NOT_AN_ITEM.test(after))) continue;
+    // "Produktionsanlagen für Shahed-Drohnen", "production lines for shells": the means to make an item move, not the item.
+    if (MEANS_FOR.test(doc.norm.slice(Math.max(doc.sentences[m.sentence].start, m.start - 50), m.start))) {
+      refs.push({ mention: m, category: 'technology' });
+      continue;
+    }
     // "ammunition for HIMARS launchers": what the item is for is not moved itself.
     const last = refs[refs.length - 1];
     if (last && m.start - last.mention.end < 20 && /^\s*(?:for|fur)\s+(?:the |die |den |das )?$/.test(doc.norm.slice(last.mention.end, m.start))) continue;

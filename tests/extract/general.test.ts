@@ -191,3 +191,11 @@ describe('two statuses in one sentence', () => {
     expect(tuples('Germany will send tanks to Ukraine and deliver IRIS-T systems.')).toEqual(['germany>ukraine armoured-vehicle expected', 'germany>ukraine air-defence expected']);
   });
 });
+
+describe('production means', () => {
+  it('reads the means to make an item as technology', () => {
+    expect(tuples('Iran hat Russland Produktionsanlagen für Shahed-Drohnen geliefert.')).toEqual(['iran>russia technology delivered']);
+    expect(tuples('North Korea has shipped production lines for artillery shells to Russia.')).toEqual(['north-korea>russia technology delivered']);
+    expect(tuples('Russland liefert Panzer und Munition für die Artillerie an Belarus.')).toEqual(['russia>belarus armoured-vehicle delivered', 'russia>belarus ammunition delivered']);
+  });
+});
