@@ -20,7 +20,7 @@ const CUES: Array<[CueKind, RegExp]> = [
   ['exchange', /\b(?:eintausch\w*|einzutauschen|tausch\w*|exchange \w+(?: \w+){0,4} for|trade \w+(?: \w+){0,4} for|swap\w*)\b/g],
   ['receive', /\b(?:take delivery|takes delivery|taken delivery|took delivery|taking delivery|in empfang|im gegenzug|als gegenleistung|in return|in exchange|erhalt|erhalte|erhalten|erhaltst|erhielt\w*|bekomm\w*|bekam\w*|bezieh\w*|bezog\w*|bezogen|kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|importier\w*|beschaff\w*|receiv\w*|obtain\w*|acquir\w*|buy\w*|bought|purchas\w*|procur\w*|seek\w*|sought|request\w*|asked for|asks for|ask for|gebeten|bittet|bat um|angefordert|anforder\w*|fordert\w* \S+ (?:mehr|weitere)\w*)\b/g],
   ['arrive', /\b(?:entlad\w*|eingetroffen|angekommen|ankunft|gelangt\w*|(?:ein)?geflossen|arriv\w*|unload\w*|reached)\b/g],
-  ['supply', /\b(?:liefer\w*|lieferant\w*|abgeb\w*|abgegeben|abzugeben|supplier\w*|geliefert\w*|beliefer\w*|schick\w*|geschickt|zu schicken|entsand\w*|entsend\w*|gesandt|ubergeb\w*|ubergab\w*|uberlass\w*|bereitgestellt|bereitstell\w*|bereitzustellen|zur verfugung (?:zu )?(?:stell\w*|gestellt)|transferier\w*|transport\w*|verkauf\w*|exportier\w*|verschiff\w*|verlad\w*|zugesagt|zusag\w*|versproch\w*|verspricht|zukommen|spende\w*|gespendet|supply|supplies|supplied|supplying|deliver\w*|send|sends|sent|sending|ship|shipped|shipping|shipment\w*|provid\w*|transfer\w*|sell|sells|sold|selling|sale|sales|export\w*|give|gives|gave|given|handed over|hand over|pledg\w*|promis\w*|donat\w*|package|packages|\w*paket|\w*pakete[ns]?|talks|verhandl\w*|negotiat\w*|gesprochen)\b/g],
+  ['supply', /\b(?:liefer\w*|lieferant\w*|abgeb\w*|abgegeben|abzugeben|supplier\w*|geliefert\w*|beliefer\w*|schick\w*|geschickt|zu schicken|entsand\w*|entsend\w*|gesandt|ubergeb\w*|ubergab\w*|uberlass\w*|bereitgestellt|bereitstell\w*|bereitzustellen|zur verfugung (?:zu )?(?:stell\w*|gestellt)|transferier\w*|transport\w*|verkauf\w*|exportier\w*|verschiff\w*|verlad\w*|zugesagt|zusag\w*|versproch\w*|verspricht|zukommen|spende\w*|gespendet|supply|supplies|supplied|supplying|deliver\w*|send|sends|sent|sending|ship|shipped|shipping|shipment\w*|provid\w*|transfer\w*|sell|sells|sold|selling|sale|sales|export\w*|give|gives|gave|given|handed over|hand over|pledg\w*|promis\w*|donat\w*|package|packages|\w*paket|\w*pakete[ns]?|talks|verhand(?:l|el)\w*|negotiat\w*|gesprochen|(?:to|will|would|shall) follow|(?:soll|sollen) (?:\S+ ){0,3}folgen|folgen (?:soll|sollen))\b/g],
 ];
 
 const RECIPIENT_PREPS = new Set(['an', 'nach', 'to', 'into', 'fur', 'for']);
@@ -36,12 +36,15 @@ const ANAPHOR = /\b(?:package|paket|darunter|darin|dabei|dazu|davon|hinzu|diese|
 const CLAUSE_OPENER = /\b(?:dass|that|ob|whether|wonach|sagte|sagten|erklarte|betonte|said|says|told)\b/g;
 /** "Material für die Herstellung ...": the item is production technology, and what it produces is no item of its own. */
 const PURPOSE = /^\s*,?\s*(?:etwa |z\. ?b\. |unter anderem |such as |e\.g\. |including )?(?:used |needed |verwendet |benotigt |genutzt )?(?:fur (?:die|den) (?:herstellung|produktion|fertigung|bau|entwicklung)|zur (?:herstellung|produktion|fertigung|entwicklung)|zum bau|for (?:the )?(?:production|manufacture|manufacturing|building|construction|development)(?: of)?|(?:in order )?to (?:produce|build|make|manufacture|develop))\b/;
+/** Production means named before an item: "Produktionsanlagen für", "machine tools for making", "components for". */
+const MEANS_FOR = /\b(?:produktionsanlage\w*|produktionslinie\w*|fertigungsanlage\w*|fertigungslinie\w*|werkzeugmaschine\w*|maschinen|bauteile\w*|komponenten|production (?:lines?|facilit\w+|equipment|machinery)|assembly lines?|machine tools|tooling|components)\s+(?:fur|for)\s+(?:die |den |das |the |making |producing |building )?(?:\S+\s+)?$/;
+
 /** Words after an item noun that make it a modifier, not a thing moved: "satellite programme", "Raketenangriffe". */
 const NOT_AN_ITEM = /^\s*(?:depots?|stores|dumps?|programme|program|programs|programm|industry|industrie|imagery|images|bilder|attacks?|angriff\w*|strikes?|production|produktion|factory|factories|fabrik\w*|plant|range|reichweite|launch(?:es)?|sites?|base|stützpunkt\w*|pilots?|piloten|crews?|developers?|makers?|manufacturers?|producers?|companies|company|firms?|hersteller\w*|produzent\w*|konzern\w*|unternehmen|firm\w*)\b/;
 /** Words for what was just named: "vier zusätzliche Systeme", "sie", "them". */
 const GENERIC_REFERENCE = /\b(?:systeme|systems|sie|they|them|these|those|diese|davon)\b/;
-/** A comma with a conjunction opens a new clause: ", and Russia may have provided". */
-const CLAUSE_BREAK = /(?:[;]|,\s*(?:und|and|aber|but|while|wahrend|whereas|doch|jedoch))\s/g;
+/** A comma with a conjunction, or a spaced dash, opens a new clause: ", and Russia may have provided", "Granaten in der Ukraine – Rom verhandelt". */
+const CLAUSE_BREAK = /(?:[;]|\s-|,\s*(?:und|and|aber|but|while|wahrend|whereas|doch|jedoch))\s/g;
 /** Items joined in a list: "Munition und militärischer Ausrüstung", "tanks, howitzers". */
 const LIST_JOIN = /^\s*(?:,|und|oder|and|or|sowie|as well as)\s+(?:\p{L}+\s+){0,2}$/u;
 /** Actors joined in a list share a role: "from Denmark and the Netherlands", "Die USA, Deutschland, die Niederlande und Rumänien". */
@@ -208,6 +211,11 @@ function itemRefs(doc: Doc, ms: Mention[]): ItemRef[] {
       continue;
     }
     if (m.type === 'item' && (lex.items.get(m.id)?.needsPurpose || NOT_AN_ITEM.test(after))) continue;
+    // "Produktionsanlagen für Shahed-Drohnen", "production lines for shells": the means to make an item move, not the item.
+    if (MEANS_FOR.test(doc.norm.slice(Math.max(doc.sentences[m.sentence].start, m.start - 50), m.start))) {
+      refs.push({ mention: m, category: 'technology' });
+      continue;
+    }
     // "ammunition for HIMARS launchers": what the item is for is not moved itself.
     const last = refs[refs.length - 1];
     if (last && m.start - last.mention.end < 20 && /^\s*(?:for|fur)\s+(?:the |die |den |das )?$/.test(doc.norm.slice(last.mention.end, m.start))) continue;
@@ -246,7 +254,7 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
 }
 
 /**
- * Each item goes with the nearest cue in its clause (no comma, colon or semicolon between);
+ * Each item goes with the nearest cue in its clause (no comma, colon, semicolon or dash between);
  * items of a list that runs on past a comma go with the cue of the item before them.
  */
 function groupByCue(norm: string, base: number, items: ItemRef[]): Map<Cue, ItemRef[]> {
@@ -255,7 +263,7 @@ function groupByCue(norm: string, base: number, items: ItemRef[]): Map<Cue, Item
     let best: { cue: Cue; distance: number } | null = null;
     for (const cue of cues) {
       const [a, b] = i.mention.end <= cue.start ? [i.mention.end, cue.start] : [cue.end, i.mention.start];
-      if (b < a || /[,;:]/.test(norm.slice(a - base, b - base))) continue;
+      if (b < a || /[,;:]|\s-\s/.test(norm.slice(a - base, b - base))) continue;
       const distance = b - a + (cue.kind === 'exchange' || cue.kind === 'receive' ? 0 : 1);
       if (!best || distance < best.distance) best = { cue, distance };
     }
@@ -268,10 +276,14 @@ function groupByCue(norm: string, base: number, items: ItemRef[]): Map<Cue, Item
     // "Lieferungen von Munition und militärischer Ausrüstung": a list shares its first item's cue.
     const listed = k > 0 && current && LIST_JOIN.test(norm.slice(items[k - 1].mention.end - base, item.mention.start - base));
     current = (listed ? current : nearest[k]) ?? current ?? fallback;
+    // A headline's two halves ("Granaten in der Ukraine – Rom verhandelt über SAMP/T") are two statements.
+    if (current && DASH.test(norm.slice(Math.min(current.end, item.mention.end) - base, Math.max(current.start, item.mention.start) - base))) return;
     if (current) groups.set(current, [...(groups.get(current) ?? []), item]);
   });
   return groups;
 }
+
+const DASH = /\s-\s/;
 
 function cuesIn(norm: string, base: number): Cue[] {
   const out: Cue[] = [];
@@ -332,7 +344,8 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const head = norm.slice(s.start, anchor);
   for (const re of [CLAUSE_OPENER, CLAUSE_BREAK]) {
     re.lastIndex = 0;
-    for (let m = re.exec(head); m; m = re.exec(head)) scopeStart = Math.max(scopeStart, s.start + m.index);
+    // "has handed over a batch and says the rest will follow": a speech verb coordinated with the subject's own verb keeps the subject.
+    for (let m = re.exec(head); m; m = re.exec(head)) if (re !== CLAUSE_OPENER || !/\b(?:and|und)\s+$/.test(head.slice(0, m.index))) scopeStart = Math.max(scopeStart, s.start + m.index);
   }
   const last = Math.max(cue.end, ...goods.filter((i) => i.mention.sentence === s.index).map((i) => i.mention.end));
   CLAUSE_BREAK.lastIndex = 0;
@@ -376,7 +389,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
     recipient = free.find((p) => p.start < cue.start || p.start < anchor)?.id ?? free[0]?.id ?? marked('recipient');
     supplier = marked('supplier') ?? (origin !== recipient ? origin : null);
   } else if (cue.kind === 'arrive') {
-    const place = actors.find((p) => p.role === 'other' && /\b(?:in|im|nach|to|at)\s*$/.test(norm.slice(p.start - 5, p.start)));
+    const place = actors.find((p) => p.role === 'other' && /\b(?:in|im|nach|to|at)\s+(?:der |die |den |dem |the )?$/.test(norm.slice(p.start - 10, p.start)));
     // "reached Ukraine", "erreichten die Ukraine": the object of the arrival is where it arrives.
     recipient = place?.id ?? marked('recipient') ?? free.find((p) => p.start >= cue.end && !p.adjective)?.id ?? null;
     supplier = marked('supplier') ?? origin ?? free.find((p) => p.id !== recipient)?.id ?? null;
@@ -406,7 +419,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   if (!supplier && !recipient && actors.some((p) => p.role === 'free')) return [];
 
   const clauseEnd = nounCue ? cue.end + (NEXT_CLAUSE.exec(norm.slice(cue.end, s.end))?.index ?? s.end - cue.end) : cue.end + tailLength(norm, cue.end, s.end);
-  const clause = lower.slice(s.start, Math.min(s.end, clauseEnd));
+  const clause = lower.slice(ownClauseStart(norm, s.start, anchor), Math.min(s.end, clauseEnd));
   if (isHypothetical(clause)) return [];
   let status = cueStatus(clause);
   let evidenceEnd = s.end;
@@ -434,6 +447,18 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
 
 /** Where a noun cue's clause ends: a comma, or "und/and" opening a clause with its own auxiliary ("erhalten und werde sie einsetzen", "and will use them"). */
 const NEXT_CLAUSE = /[,;]|\s(?:und|and|but|aber)\s+(?:\S+\s+)?(?:werde|werden|wird|will|would|soll|sollen|konnte|could|may|might|hat|haben|habe|has|have|had|ist|sind|is|are|was|were)\b/;
+
+/** A clause coordinated after another cue, with its own auxiliary or as "with ... to follow": "has sent A and will send B", "hat A geliefert und will B liefern". */
+const OWN_CLAUSE = /\s(?:und|and|but|aber)\s+(?:\S+\s+)?(?:werde|werden|wird|will|would|soll|sollen|konnte|could|may|might|hat|haben|habe|has|have|had|plans?|plant|intends?|wants?|expects?|hopes?|is set|are set|beabsichtigt|mochte|erwartet)\b|,\s*(?:with|while|wahrend|wobei)\s/g;
+
+/** Where the status of a transfer is read from: after the last coordinated clause that follows another cue, else the sentence start. */
+function ownClauseStart(norm: string, from: number, anchor: number): number {
+  const head = norm.slice(from, anchor);
+  let start = from;
+  OWN_CLAUSE.lastIndex = 0;
+  for (let m = OWN_CLAUSE.exec(head); m; m = OWN_CLAUSE.exec(head)) if (cuesIn(head.slice(0, m.index), 0).length) start = from + m.index;
+  return start;
+}
 
 /** German puts auxiliaries after the participle ("geliefert habe", "liefern werde"): two words more belong to the clause, up to a conjunction. */
 function tailLength(norm: string, from: number, to: number): number {
@@ -479,6 +504,13 @@ function personnelFrames(doc: Doc, lower: string, s: Sentence, items: ItemRef[],
   return frames;
 }
 
+/** Which of two actors makes the named systems moved (lexicon origin), when the systems point to one of them only. */
+function makerOf(items: ItemRef[], a: string, b: string): string | null {
+  const lex = lexicon();
+  const origins = new Set(items.map((i) => (i.mention.type === 'weapon' ? lex.weapons.get(i.mention.id)?.origin : null)).filter((o) => o === a || o === b));
+  return origins.size === 1 ? [...origins][0]! : null;
+}
+
 /**
  * Article-level pass: the main supplier→recipient pair fills the open side of a frame that
  * names one of them; "between A and B" takes the direction the article gives the pair elsewhere.
@@ -492,6 +524,12 @@ function completeFrames(frames: Frame[]): Frame[] {
   let recent: Frame | null = null;
   for (const f of frames) {
     if (f.supplier && f.recipient && !f.undirected) recent = f;
+    const maker = f.supplier && f.recipient && (f.undirected || f.guessed) ? makerOf(f.items, f.supplier, f.recipient) : null;
+    if (maker) {
+      // "Minsk is in talks with Moscow about Yak-130s": the side that makes the system supplies it.
+      out.push({ ...f, supplier: maker, recipient: maker === f.supplier ? f.recipient : f.supplier, undirected: false });
+      continue;
+    }
     if (f.undirected) {
       const a = f.supplier!;
       const b = f.recipient!;

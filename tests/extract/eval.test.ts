@@ -39,4 +39,4 @@ describe('extraction quality against gold', () => {
 
 // A regression guard on articles no rule was fitted to; set just under extractor 0.4.0's figures.
 const HOLDOUT_FLOOR = { strict: 0.55, lenient: 0.7, entity: 0.74 };
-const DEV_FLOOR = { strict: 0.7, lenient: 0.77, entity: 0.8 };
+const DEV_FLOOR = { strict: 0.72, lenient: 0.778, entity: 0.8 };

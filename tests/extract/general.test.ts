@@ -166,3 +166,36 @@ describe('items that are places', () => {
     expect(tuples('France has sent SCALP missiles to Ukraine, and Ukrainian forces have used them against Russian ammunition depots.')).toEqual(['france>ukraine missile delivered']);
   });
 });
+
+describe('direction from where a system is made', () => {
+  it('makes the maker of the system the supplier of a pair without direction', () => {
+    expect(tuples('Hanoi is in talks with Moscow about more Su-30 fighters.')).toEqual(['russia>vietnam aircraft negotiating']);
+    expect(tuples('Teheran und Moskau verhandeln über Kampfjets vom Typ Su-35.')).toEqual(['russia>iran aircraft negotiating']);
+    expect(tuples('Talks between Pyongyang and Moscow covered KN-23 missiles.')).toEqual(['north-korea>russia missile negotiating']);
+  });
+});
+
+describe('headlines in two halves', () => {
+  it('reads each half of a dash-joined headline as its own statement', () => {
+    expect(tuples('Erste Haubitzen in der Ukraine – Paris verhandelt mit Kiew über zweites SAMP/T')).toEqual(['france>ukraine air-defence negotiating']);
+  });
+});
+
+describe('two statuses in one sentence', () => {
+  it('reads each coordinated clause with its own status and items', () => {
+    expect(tuples('Norway has sent Ukraine two NASAMS systems and will send F-16 jets next year.')).toEqual(['norway>ukraine air-defence delivered', 'norway>ukraine aircraft expected']);
+    expect(tuples('Deutschland hat der Ukraine Leopard-Panzer geliefert und will im Herbst weitere IRIS-T-Systeme liefern.')).toEqual(['germany>ukraine armoured-vehicle delivered', 'germany>ukraine air-defence expected']);
+    expect(tuples('France delivered Caesar howitzers to Ukraine, with SCALP missiles to follow.')).toEqual(['france>ukraine artillery delivered', 'france>ukraine missile expected']);
+  });
+  it('keeps one status for a clause that shares its modal', () => {
+    expect(tuples('Germany will send tanks to Ukraine and deliver IRIS-T systems.')).toEqual(['germany>ukraine armoured-vehicle expected', 'germany>ukraine air-defence expected']);
+  });
+});
+
+describe('production means', () => {
+  it('reads the means to make an item as technology', () => {
+    expect(tuples('Iran hat Russland Produktionsanlagen für Shahed-Drohnen geliefert.')).toEqual(['iran>russia technology delivered']);
+    expect(tuples('North Korea has shipped production lines for artillery shells to Russia.')).toEqual(['north-korea>russia technology delivered']);
+    expect(tuples('Russland liefert Panzer und Munition für die Artillerie an Belarus.')).toEqual(['russia>belarus armoured-vehicle delivered', 'russia>belarus ammunition delivered']);
+  });
+});
