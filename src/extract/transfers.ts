@@ -43,8 +43,13 @@ const MEANS_FOR = /\b(?:produktionsanlage\w*|produktionslinie\w*|fertigungsanlag
 const NOT_AN_ITEM = /^\s*(?:depots?|stores|dumps?|programme|program|programs|programm|industry|industrie|imagery|images|bilder|attacks?|angriff\w*|strikes?|production|produktion|factory|factories|fabrik\w*|plant|range|reichweite|launch(?:es)?|sites?|base|stützpunkt\w*|pilots?|piloten|crews?|developers?|makers?|manufacturers?|producers?|companies|company|firms?|hersteller\w*|produzent\w*|konzern\w*|unternehmen|firm\w*)\b/;
 /** Words for what was just named: "vier zusätzliche Systeme", "sie", "them". */
 const GENERIC_REFERENCE = /\b(?:systeme|systems|sie|they|them|these|those|diese|davon)\b/;
-/** A comma with a conjunction, or a spaced dash, opens a new clause: ", and Russia may have provided", "Granaten in der Ukraine – Rom verhandelt". */
-const CLAUSE_BREAK = /(?:[;]|\s-|,\s*(?:und|and|aber|but|while|wahrend|whereas|doch|jedoch))\s/g;
+/**
+ * A dash between two statements ("Granaten in der Ukraine – Rom verhandelt"); a dash that opens a
+ * list or an apposition ("– darunter Kampfflugzeuge", "– including tanks") continues its clause.
+ */
+const STATEMENT_DASH = String.raw`\s-(?!\s*(?:darunter|including|included|etwa|insbesondere|vor allem|namentlich|unter anderem|zum beispiel|namely|such as|among them|notably|especially|mainly)\b)`;
+/** A comma with a conjunction, or a dash between statements, opens a new clause: ", and Russia may have provided". */
+const CLAUSE_BREAK = new RegExp(String.raw`(?:[;]|${STATEMENT_DASH}|,\s*(?:und|and|aber|but|while|wahrend|whereas|doch|jedoch))\s`, 'g');
 /** Items joined in a list: "Munition und militärischer Ausrüstung", "tanks, howitzers". */
 const LIST_JOIN = /^\s*(?:,|und|oder|and|or|sowie|as well as)\s+(?:\p{L}+\s+){0,2}$/u;
 /** Actors joined in a list share a role: "from Denmark and the Netherlands", "Die USA, Deutschland, die Niederlande und Rumänien". */
@@ -263,7 +268,7 @@ function groupByCue(norm: string, base: number, items: ItemRef[]): Map<Cue, Item
     let best: { cue: Cue; distance: number } | null = null;
     for (const cue of cues) {
       const [a, b] = i.mention.end <= cue.start ? [i.mention.end, cue.start] : [cue.end, i.mention.start];
-      if (b < a || /[,;:]|\s-\s/.test(norm.slice(a - base, b - base))) continue;
+      if (b < a || ITEM_BOUNDARY.test(norm.slice(a - base, b - base))) continue;
       const distance = b - a + (cue.kind === 'exchange' || cue.kind === 'receive' ? 0 : 1);
       if (!best || distance < best.distance) best = { cue, distance };
     }
@@ -283,7 +288,9 @@ function groupByCue(norm: string, base: number, items: ItemRef[]): Map<Cue, Item
   return groups;
 }
 
-const DASH = /\s-\s/;
+const DASH = new RegExp(String.raw`${STATEMENT_DASH}\s`);
+/** What separates an item from a cue that is not its own: punctuation, or a dash between statements. */
+const ITEM_BOUNDARY = new RegExp(String.raw`[,;:]|${STATEMENT_DASH}\s`);
 
 function cuesIn(norm: string, base: number): Cue[] {
   const out: Cue[] = [];

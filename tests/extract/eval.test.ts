@@ -37,6 +37,6 @@ describe('extraction quality against gold', () => {
   });
 });
 
-// A regression guard on articles no rule was fitted to; set just under extractor 0.4.0's figures.
-const HOLDOUT_FLOOR = { strict: 0.55, lenient: 0.7, entity: 0.74 };
+// A regression guard on articles no rule was fitted to; set just under extractor 0.5.1's figures.
+const HOLDOUT_FLOOR = { strict: 0.58, lenient: 0.74, entity: 0.74 };
 const DEV_FLOOR = { strict: 0.72, lenient: 0.778, entity: 0.8 };

@@ -199,3 +199,17 @@ describe('production means', () => {
     expect(tuples('Russland liefert Panzer und Munition für die Artillerie an Belarus.')).toEqual(['russia>belarus armoured-vehicle delivered', 'russia>belarus ammunition delivered']);
   });
 });
+
+describe('dashes', () => {
+  it('lets a dash that opens a list keep its items in the clause', () => {
+    expect(tuples('Belarus soll von Russland weitere Waffen erhalten - darunter Kampfhubschrauber und Flugabwehrsysteme.')).toEqual(
+      expect.arrayContaining(['russia>belarus aircraft expected', 'russia>belarus air-defence expected']),
+    );
+    expect(tuples('Sweden will send more equipment to Ukraine – including CV90 infantry fighting vehicles.')).toEqual(
+      expect.arrayContaining(['sweden>ukraine armoured-vehicle expected']),
+    );
+  });
+  it('keeps the two statements of a dashed headline apart', () => {
+    expect(tuples('Panzer für Kiew geliefert – Rom verhandelt über Luftabwehr').filter((t) => t.includes('italy>')).every((t) => !t.includes('armoured'))).toBe(true);
+  });
+});
