@@ -104,13 +104,14 @@ export async function runBatch(items: AsyncIterable<Item<ArticleRecord>>, option
       warnings: item.warnings,
     };
     report.counts[outcome] += 1;
-    for (const message of item.warnings) report.warnings.push({ where: event.where, message });
     if (outcome === 'failed') report.failures.push({ where: event.where, message: event.reason ?? 'failed' });
     if (outcome === 'skipped') report.skipped.push({ where: event.where, message: event.reason ?? 'skipped' });
     options.onEvent?.(event);
   };
 
   for await (const item of items) {
+    // Warnings belong to the input as read: recorded in input order, whenever its load ends.
+    for (const message of item.warnings) report.warnings.push({ where: where(item.origin), message });
     if (item.kind !== 'ok') {
       emit(item, item.kind, { reason: item.reason });
       continue;
