@@ -26,11 +26,11 @@ const CUES: Array<[Exclude<Status, 'delivered'>, RegExp]> = [
 /** Clauses that state no transfer at all: hesitation, warnings against one, conditions. (A refusal is a denial.) */
 const HYPOTHETICAL = cue(/\b(?:reluctant|zögert\w*|warn\w* .{0,60}davor|warned .{0,40}(?:against|not to)|wenn|falls|sofern|unless|if)\b/);
 /** "not before 2026", "nicht vor Jahresende", "not expected until": a time limit, no negation. */
-const NEGATION = cue(/\b(?:nicht|kein|keine|keinen|keiner|keines|niemand\w*|nichts|not|no|never|nobody|none|nie|niemals)\b(?! nur| only| bestätigt| confirmed| verified| (?:\w+ )?(?:before|until|vor|bis)\b)/);
+const NEGATION = cue(/\b(?:weder|neither|nor|nicht|kein|keine|keinen|keiner|keines|niemand\w*|nichts|not|no|never|nobody|none|nie|niemals)\b(?! nur| only| bestätigt| confirmed| verified| (?:\w+ )?(?:before|until|vor|bis)\b)/);
 /** Declining to confirm is no denial: "declined to confirm whether", "wollte ... nicht bestätigen". */
 const CONFIRMATION_WITHHELD = cue(/\b(?:(?:declin\w*|refus\w*|unwilling) to (?:confirm|comment|say)|would not (?:confirm|say)|(?:wollte|wollten|will|wollen) .{0,40}nicht (?:bestätigen|kommentieren|sagen|äußern))\b/);
 /** A follow-up sentence that withholds confirmation: "Gesichert sei das aber nicht." */
-const NOT_CONFIRMED = cue(/\b(?:gesichert .{0,30}nicht|bestätigt .{0,40}nicht|nicht (?:bestätigen|verifizieren|überprüfen)|(?:überprüfen|verifizieren) .{0,30}nicht|(?:cannot|can't|could not) (?:confirm|verify)|nicht gesichert|nicht bestätigt|unbestätigt|nicht unabhängig (?:überprüf|bestätig)\w*|not (?:been )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)\w*|unconfirmed)\b/);
+const NOT_CONFIRMED = cue(/\b(?:gesichert .{0,30}nicht|bestätigt .{0,40}nicht|nicht (?:bestätigen|verifizieren|überprüfen)|(?:überprüfen|verifizieren) .{0,30}nicht|(?:cannot|can't|could not) (?:confirm|verify)|nicht gesichert|nicht bestätigt|unbestätigt|nicht unabhängig (?:überprüf|bestätig)\w*|not (?:been )?(?:independently )?(?:confirmed|verified)|(?:keine|no) (?:belege|beweise|evidence|proof)|belege .{0,30}nicht|beweise .{0,30}nicht|ohne (?:belege|beweise)|without (?:evidence|proof)|(?:provided|offered|gave|presented) no (?:evidence|proof)|could not (?:be )?(?:independently )?(?:confirm|verif)\w*|unconfirmed)\b/);
 
 /**
  * Perfect tense and completion win over expectation words: "In exchange, Pyongyang has received

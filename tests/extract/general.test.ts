@@ -213,3 +213,26 @@ describe('dashes', () => {
     expect(tuples('Panzer für Kiew geliefert – Rom verhandelt über Luftabwehr').filter((t) => t.includes('italy>')).every((t) => !t.includes('armoured'))).toBe(true);
   });
 });
+
+describe('buying for, reported speech, lists with repeated prepositions', () => {
+  it('makes the buyer the supplier of whom it buys for, and the delivery still to come', () => {
+    expect(tuples('Norway bought two NASAMS systems for Ukraine last spring.')).toEqual(['norway>ukraine air-defence expected']);
+    expect(tuples('Die Niederlande kaufen Artilleriemunition für die Ukraine.')).toEqual(['netherlands>ukraine ammunition expected']);
+    expect(tuples('Poland purchased Patriot systems for its own army.')).not.toContain('poland>ukraine air-defence expected');
+  });
+  it('reads the clause after a reporting verb with its own subject, and keeps the speaker of an infinitive', () => {
+    expect(tuples('Der britische Geheimdienst hat am Montag erklärt, iranische Firmen schickten Drohnen nach Russland.')).toEqual(['iran>russia drone delivered']);
+    expect(tuples('Japan hat wiederholt erklärt, keine Waffen an die Ukraine zu liefern.')).toEqual(['japan>ukraine equipment denied']);
+  });
+  it('shares a role across "weder an A noch an B" and "neither to A nor to B"', () => {
+    expect(tuples('"Wir haben weder an Armenien noch an Aserbaidschan Panzer geliefert", sagte der Präsident Kasachstans.').sort()).toEqual(
+      ['kazakhstan>armenia armoured-vehicle denied', 'kazakhstan>azerbaijan armoured-vehicle denied'].sort(),
+    );
+  });
+  it('reads a German compound of item and delivery noun', () => {
+    expect(tuples('Österreich lehnt Waffenlieferungen an die Ukraine ab.')).toEqual(['austria>ukraine equipment denied']);
+  });
+  it('leaves a claim unconfirmed when its source gives no evidence', () => {
+    expect(tuples('Moscow claimed that Polish firms sent shells to Ukraine. It provided no evidence.')).toEqual(['poland>ukraine ammunition unconfirmed']);
+  });
+});
