@@ -18,8 +18,8 @@ interface Cue extends Range { kind: CueKind }
 /** Cue words over folded text (umlauts stripped: "übergeben" → "ubergeben"). Order matters only for ties. */
 const CUES: Array<[CueKind, RegExp]> = [
   ['exchange', /\b(?:eintausch\w*|einzutauschen|tausch\w*|exchange \w+(?: \w+){0,4} for|trade \w+(?: \w+){0,4} for|swap\w*)\b/g],
-  ['receive', /\b(?:take delivery|takes delivery|taken delivery|took delivery|taking delivery|in empfang|im gegenzug|als gegenleistung|in return|in exchange|erhalt|erhalte|erhalten|erhaltst|erhielt\w*|bekomm\w*|bekam\w*|bezieh\w*|bezog\w*|bezogen|kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|importier\w*|beschaff\w*|receiv\w*|obtain\w*|acquir\w*|buy\w*|bought|purchas\w*|procur\w*|seek\w*|sought|request\w*|asked for|asks for|ask for|gebeten|bittet|bat um|angefordert|anforder\w*|fordert\w* \S+ (?:mehr|weitere)\w*)\b/g],
-  ['arrive', /\b(?:entlad\w*|eingetroffen|angekommen|ankunft|gelangt\w*|(?:ein)?geflossen|arriv\w*|unload\w*|reached)\b/g],
+  ['receive', /\b(?:bestell\w*|placed (?:an )?orders?|orders? for|take delivery|takes delivery|taken delivery|took delivery|taking delivery|in empfang|im gegenzug|als gegenleistung|in return|in exchange|erhalt|erhalte|erhalten|erhaltst|erhielt\w*|bekomm\w*|bekam\w*|bezieh\w*|bezog\w*|bezogen|kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|importier\w*|beschaff\w*|receiv\w*|obtain\w*|acquir\w*|buy\w*|bought|purchas\w*|procur\w*|seek\w*|sought|request\w*|asked for|asks for|ask for|gebeten|bittet|bat um|angefordert|anforder\w*|fordert\w* \S+ (?:mehr|weitere)\w*)\b/g],
+  ['arrive', /\b(?:entlad\w*|eingetroffen|eintreff\w*|eintraf\w*|(?:traf|trafen) (?:\S+ ){0,6}?ein\b|angekommen|ankunft|gelangt\w*|(?:ein)?geflossen|arriv\w*|unload\w*|reached)\b/g],
   ['supply', /\b(?:\w+(?:lieferung|export|transport)\w*|liefer\w*|lieferant\w*|abgeb\w*|abgegeben|abzugeben|supplier\w*|geliefert\w*|beliefer\w*|schick\w*|geschickt|zu schicken|entsand\w*|entsend\w*|gesandt|ubergeb\w*|ubergab\w*|uberlass\w*|bereitgestellt|bereitstell\w*|bereitzustellen|zur verfugung (?:zu )?(?:stell\w*|gestellt)|transferier\w*|transport\w*|verkauf\w*|exportier\w*|verschiff\w*|verlad\w*|zugesagt|zusag\w*|versproch\w*|verspricht|zukommen|spende\w*|gespendet|supply|supplies|supplied|supplying|deliver\w*|send|sends|sent|sending|ship|shipped|shipping|shipment\w*|provid\w*|transfer\w*|sell|sells|sold|selling|sale|sales|export\w*|give|gives|gave|given|handed over|hand over|pledg\w*|promis\w*|donat\w*|package|packages|\w*paket|\w*pakete[ns]?|talks|verhand(?:l|el)\w*|negotiat\w*|gesprochen|(?:to|will|would|shall) follow|(?:soll|sollen) (?:\S+ ){0,3}folgen|folgen (?:soll|sollen))\b/g],
 ];
 
@@ -44,7 +44,7 @@ const MEANS_FOR = /\b(?:produktionsanlage\w*|produktionslinie\w*|fertigungsanlag
 /** Words after an item noun that make it a modifier, not a thing moved: "satellite programme", "Raketenangriffe". */
 const NOT_AN_ITEM = /^\s*(?:depots?|stores|dumps?|programme|program|programs|programm|industry|industrie|imagery|images|bilder|attacks?|angriff\w*|strikes?|production|produktion|factory|factories|fabrik\w*|plant|range|reichweite|launch(?:es)?|sites?|base|stützpunkt\w*|pilots?|piloten|crews?|developers?|makers?|manufacturers?|producers?|companies|company|firms?|hersteller\w*|produzent\w*|konzern\w*|unternehmen|firm\w*)\b/;
 /** Words for what was just named: "vier zusätzliche Systeme", "sie", "them". */
-const GENERIC_REFERENCE = /\b(?:systeme|systems|sie|they|them|these|those|diese|davon)\b/;
+const GENERIC_REFERENCE = /\b(?:systeme|systems|sie|they|them|these|those|diese|davon|tranche\w*|batch\w*|charge|shipment|the first|die ersten|der erste)\b/;
 /**
  * A dash between two statements ("Granaten in der Ukraine – Rom verhandelt"); a dash that opens a
  * list or an apposition ("– darunter Kampfflugzeuge", "– including tanks") continues its clause.
@@ -71,8 +71,10 @@ const SUPPLIED_BY = /^-(?:supplied|delivered|donated|provided|geliefert\w*|gespe
 const CLAIM_SOURCE = /\b(?:vorwurf\w*|vorwurfe\w*|beschuldigung\w*|anschuldigung\w*|behauptung\w*|berichte\w*|kritik|warnung\w*|accusations?|allegations?|claims?|reports?|criticism|warnings?)\s+(?:aus|from|von|vom|by)\s+(?:der |dem |the )?$/;
 /** Receiving verbs that make a delivery noun their object (no "in return" or purchase words: those name a deal, not its delivery). */
 const RECEIVE_VERB = /\b(?:erhalt|erhalten|erhielt\w*|bekomm\w*|bekam\w*|in empfang|receiv\w*|obtain\w*|took|take|takes|taken|taking)\b/;
+/** A purchase or order right after "in/bei X". */
+const ORDERED_AT = /^\s*(?:[^\s,.;:]+\s+){0,3}(?:bestellt\w*|gekauft\w*|eingekauft\w*|erworben\w*|beschafft\w*)\b/;
 /** Purchase words: who buys for someone else passes on what it buys. */
-const PURCHASE = /^(?:kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|beschaff\w*|buy\w*|bought|purchas\w*|procur\w*|acquir\w*)$/;
+const PURCHASE = /^(?:bestell\w*|placed (?:an )?orders?|orders? for|kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|beschaff\w*|buy\w*|bought|purchas\w*|procur\w*|acquir\w*)$/;
 /** A relative clause after the items names who moves them: "the jets that Denmark is preparing to deliver", "die Panzer, die Polen erhielt". */
 const RELATIVE = /^\s*,?\s*(?:that|which|die|den|das|welche\w*)\s+(?:the\s+)?$/;
 /** "in talks with Kyiv about", "verhandelt mit Kiew über": the other side of a deal. */
@@ -107,6 +109,8 @@ export interface Frame {
   undirected: boolean;
   /** Direction read only from "in talks with": the article's stated direction for the pair wins. */
   guessed?: boolean;
+  /** A purchase or order: who buys names its own side; the article's pair does not fill an open one ("ordered for its own needs", "bought on the open market"). */
+  bought?: boolean;
   /** Recipient to take when the article's main pair does not fill the open side. */
   fallbackRecipient?: string | null;
   items: ItemRef[];
@@ -255,6 +259,8 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     else if (ACCUSED.test(before) || (m.form === 'adjective' && SUPPLIED_BY.test(after))) role = 'supplier';
     else if (CLAIM_SOURCE.test(before)) role = 'other';
     else if (AGENT_OF.test(after)) role = 'other';
+    // "die in den USA bestellten Jets", "bei Rheinmetall gekauft": where something is ordered or bought supplies it.
+    else if ((prep === 'in' || prep === 'bei' || prep === 'beim') && ORDERED_AT.test(after)) role = 'supplier';
     else if (RECIPIENT_PREPS.has(prep) || /\b(?:in (?:die|den)|into)\s+$/.test(before.slice(-9))) role = 'recipient';
     else if (SUPPLIER_PREPS.has(prep)) role = 'supplier';
     else if (COUNTERPART.has(prep)) role = 'counterpart';
@@ -470,7 +476,8 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const suppliers = undirected ? [supplier] : supplier ? coordinated(actors, supplier, norm) : [null];
   const recipients = undirected ? [recipient] : recipient ? coordinated(actors, recipient, norm) : [null];
   const frames: Frame[] = [];
-  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, items, status, evidenceEnd });
+  const bought = cue.kind === 'receive' && !counterpart && PURCHASE.test(norm.slice(cue.start, cue.end));
+  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items, status, evidenceEnd });
   return frames;
 }
 
@@ -568,7 +575,7 @@ function completeFrames(frames: Frame[]): Frame[] {
     }
     if (f.supplier && f.recipient && f.guessed && counts.has(`${f.recipient}>${f.supplier}`) && !counts.has(`${f.supplier}>${f.recipient}`)) out.push({ ...f, supplier: f.recipient, recipient: f.supplier });
     else if (f.supplier && f.recipient) out.push(f);
-    else if (!main) continue;
+    else if (!main || f.bought) continue;
     else if (!f.supplier && !f.recipient) {
       const near = recent && f.sentence - recent.sentence <= 2 ? recent : null;
       out.push({ ...f, supplier: near?.supplier ?? main[0], recipient: near?.recipient ?? main[1] });

@@ -236,3 +236,33 @@ describe('buying for, reported speech, lists with repeated prepositions', () => 
     expect(tuples('Moscow claimed that Polish firms sent shells to Ukraine. It provided no evidence.')).toEqual(['poland>ukraine ammunition unconfirmed']);
   });
 });
+
+describe('arrivals that refer back', () => {
+  it('reads a following arrival sentence about "the systems" or "a first batch" as the same transfer', () => {
+    expect(tuples('Spanien will der Ukraine Hawk-Flugabwehrsysteme liefern. Die ersten Systeme sollen im Herbst eintreffen.')).toEqual(['spain>ukraine air-defence expected']);
+    expect(tuples('Sweden pledged Archer howitzers to Ukraine in January. The first batch arrived in Ukraine last week.')).toEqual(
+      expect.arrayContaining(['sweden>ukraine artillery expected', 'sweden>ukraine artillery delivered']),
+    );
+    expect(tuples('Kanada hat der Ukraine Panzerhaubitzen zugesagt. Eine erste Tranche traf am Montag in Lwiw ein.')).toEqual(
+      expect.arrayContaining(['canada>ukraine artillery delivered']),
+    );
+  });
+  it('does not read a meeting as an arrival', () => {
+    expect(tuples('Scholz traf am Montag Selenskyj in Berlin.')).toEqual([]);
+  });
+});
+
+describe('orders', () => {
+  it('takes where something is ordered or bought as its supplier', () => {
+    expect(tuples('Rumänien hat in Südkorea weitere Panzerhaubitzen bestellt.')).toEqual(['south-korea>romania artillery expected']);
+    expect(tuples('Finnland hat bei Israel weitere Flugabwehrsysteme bestellt.')).toEqual(['israel>finland air-defence expected']);
+    expect(tuples('Norway placed an order for Leopard 2 tanks from Germany.')).toEqual(['germany>norway armoured-vehicle expected']);
+  });
+});
+
+describe('purchases without a named buyer', () => {
+  it('does not fill an order for own needs from the article pair', () => {
+    const text = 'Deutschland hat der Ukraine Panzerhaubitzen geliefert. Die Bundeswehr hat inzwischen neue Panzerhaubitzen beim Hersteller KNDS bestellt.';
+    expect(tuples(text)).toEqual(['germany>ukraine artillery delivered']);
+  });
+});
