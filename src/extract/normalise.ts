@@ -124,5 +124,13 @@ export function normalise(doc: Doc, frames: Frame[]): Claim[] {
       });
     }
   }
-  return [...merged.values()];
+  return withoutSummaries(doc, [...merged.values()]);
+}
+
+/** "Waffenlieferungen", "Rüstungsexporte": a delivery compound sums up a pair's transfers and stands alone only where the article names no other category for the pair. */
+function withoutSummaries(doc: Doc, claims: Claim[]): Claim[] {
+  const summary = (c: Claim) => c.items.every((m) => /(?:lieferung|export)/.test(doc.norm.slice(m.start, m.end)));
+  const pair = (c: Claim) => `${c.supplier}|${c.recipient}`;
+  const named = new Set(claims.filter((c) => !summary(c)).map(pair));
+  return claims.filter((c) => !summary(c) || !named.has(pair(c)));
 }

@@ -18,9 +18,9 @@ interface Cue extends Range { kind: CueKind }
 /** Cue words over folded text (umlauts stripped: "übergeben" → "ubergeben"). Order matters only for ties. */
 const CUES: Array<[CueKind, RegExp]> = [
   ['exchange', /\b(?:eintausch\w*|einzutauschen|tausch\w*|exchange \w+(?: \w+){0,4} for|trade \w+(?: \w+){0,4} for|swap\w*)\b/g],
-  ['receive', /\b(?:take delivery|takes delivery|taken delivery|took delivery|taking delivery|in empfang|im gegenzug|als gegenleistung|in return|in exchange|erhalt|erhalte|erhalten|erhaltst|erhielt\w*|bekomm\w*|bekam\w*|bezieh\w*|bezog\w*|bezogen|kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|importier\w*|beschaff\w*|receiv\w*|obtain\w*|acquir\w*|buy\w*|bought|purchas\w*|procur\w*|seek\w*|sought|request\w*|asked for|asks for|ask for|gebeten|bittet|bat um|angefordert|anforder\w*|fordert\w* \S+ (?:mehr|weitere)\w*)\b/g],
-  ['arrive', /\b(?:entlad\w*|eingetroffen|angekommen|ankunft|gelangt\w*|(?:ein)?geflossen|arriv\w*|unload\w*|reached)\b/g],
-  ['supply', /\b(?:liefer\w*|lieferant\w*|abgeb\w*|abgegeben|abzugeben|supplier\w*|geliefert\w*|beliefer\w*|schick\w*|geschickt|zu schicken|entsand\w*|entsend\w*|gesandt|ubergeb\w*|ubergab\w*|uberlass\w*|bereitgestellt|bereitstell\w*|bereitzustellen|zur verfugung (?:zu )?(?:stell\w*|gestellt)|transferier\w*|transport\w*|verkauf\w*|exportier\w*|verschiff\w*|verlad\w*|zugesagt|zusag\w*|versproch\w*|verspricht|zukommen|spende\w*|gespendet|supply|supplies|supplied|supplying|deliver\w*|send|sends|sent|sending|ship|shipped|shipping|shipment\w*|provid\w*|transfer\w*|sell|sells|sold|selling|sale|sales|export\w*|give|gives|gave|given|handed over|hand over|pledg\w*|promis\w*|donat\w*|package|packages|\w*paket|\w*pakete[ns]?|talks|verhand(?:l|el)\w*|negotiat\w*|gesprochen|(?:to|will|would|shall) follow|(?:soll|sollen) (?:\S+ ){0,3}folgen|folgen (?:soll|sollen))\b/g],
+  ['receive', /\b(?:bestell\w*|placed (?:an )?orders?|orders? for|take delivery|takes delivery|taken delivery|took delivery|taking delivery|in empfang|im gegenzug|als gegenleistung|in return|in exchange|erhalt|erhalte|erhalten|erhaltst|erhielt\w*|bekomm\w*|bekam\w*|bezieh\w*|bezog\w*|bezogen|kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|importier\w*|beschaff\w*|receiv\w*|obtain\w*|acquir\w*|buy\w*|bought|purchas\w*|procur\w*|seek\w*|sought|request\w*|asked for|asks for|ask for|gebeten|bittet|bat um|angefordert|anforder\w*|fordert\w* \S+ (?:mehr|weitere)\w*)\b/g],
+  ['arrive', /\b(?:entlad\w*|eingetroffen|eintreff\w*|eintraf\w*|(?:traf|trafen) (?:\S+ ){0,6}?ein\b|angekommen|ankunft|gelangt\w*|(?:ein)?geflossen|arriv\w*|unload\w*|reached)\b/g],
+  ['supply', /\b(?:\w+(?:lieferung|export|transport)\w*|liefer\w*|lieferant\w*|abgeb\w*|abgegeben|abzugeben|supplier\w*|geliefert\w*|beliefer\w*|schick\w*|geschickt|zu schicken|entsand\w*|entsend\w*|gesandt|ubergeb\w*|ubergab\w*|uberlass\w*|bereitgestellt|bereitstell\w*|bereitzustellen|zur verfugung (?:zu )?(?:stell\w*|gestellt)|transferier\w*|transport\w*|verkauf\w*|exportier\w*|verschiff\w*|verlad\w*|zugesagt|zusag\w*|versproch\w*|verspricht|zukommen|spende\w*|gespendet|supply|supplies|supplied|supplying|deliver\w*|send|sends|sent|sending|ship|shipped|shipping|shipment\w*|provid\w*|transfer\w*|sell|sells|sold|selling|sale|sales|export\w*|give|gives|gave|given|handed over|hand over|pledg\w*|promis\w*|donat\w*|package|packages|\w*paket|\w*pakete[ns]?|talks|verhand(?:l|el)\w*|negotiat\w*|gesprochen|(?:to|will|would|shall) follow|(?:soll|sollen) (?:\S+ ){0,3}folgen|folgen (?:soll|sollen))\b/g],
 ];
 
 const RECIPIENT_PREPS = new Set(['an', 'nach', 'to', 'into', 'fur', 'for']);
@@ -33,7 +33,9 @@ const FORCE_NOUN = /^\s*(?:armee|streitkraft\w*|truppen|militar\w*|regierung|fuh
 /** Words by which a sentence continues the previous one's transfer. */
 const ANAPHOR = /\b(?:package|paket|darunter|darin|dabei|dazu|davon|hinzu|diese|dieser|diesen|dieses|dies|these|this|those|among them|including|einschließlich|includes?|contains?|enthalt\w*|umfasst|folg\w*|follow\w*|weitere\w*|further|additional)\b/;
 /** Phrases that open a subordinate clause: roles are read after the last one before the items. */
-const CLAUSE_OPENER = /\b(?:dass|that|ob|whether|wonach|sagte|sagten|erklarte|betonte|said|says|told)\b/g;
+const CLAUSE_OPENER = /\b(?:dass|that|ob|whether|wonach|sagte|sagten|erklarte|erklart|betonte|berichtet\w*|behauptet\w*|said|says|told|reported|claimed)\b/g;
+/** Speech verbs among the clause openers: an infinitive after them has the speaker as subject. */
+const SPEECH_OPENER = /^(?:sagte|sagten|erklarte|erklart|betonte|berichtet\w*|behauptet\w*|said|says|told|reported|claimed)$/;
 /** "Material für die Herstellung ...": the item is production technology, and what it produces is no item of its own. */
 const PURPOSE = /^\s*,?\s*(?:etwa |z\. ?b\. |unter anderem |such as |e\.g\. |including )?(?:used |needed |verwendet |benotigt |genutzt )?(?:fur (?:die|den) (?:herstellung|produktion|fertigung|bau|entwicklung)|zur (?:herstellung|produktion|fertigung|entwicklung)|zum bau|for (?:the )?(?:production|manufacture|manufacturing|building|construction|development)(?: of)?|(?:in order )?to (?:produce|build|make|manufacture|develop))\b/;
 /** Production means named before an item: "Produktionsanlagen für", "machine tools for making", "components for". */
@@ -42,7 +44,7 @@ const MEANS_FOR = /\b(?:produktionsanlage\w*|produktionslinie\w*|fertigungsanlag
 /** Words after an item noun that make it a modifier, not a thing moved: "satellite programme", "Raketenangriffe". */
 const NOT_AN_ITEM = /^\s*(?:depots?|stores|dumps?|programme|program|programs|programm|industry|industrie|imagery|images|bilder|attacks?|angriff\w*|strikes?|production|produktion|factory|factories|fabrik\w*|plant|range|reichweite|launch(?:es)?|sites?|base|stützpunkt\w*|pilots?|piloten|crews?|developers?|makers?|manufacturers?|producers?|companies|company|firms?|hersteller\w*|produzent\w*|konzern\w*|unternehmen|firm\w*)\b/;
 /** Words for what was just named: "vier zusätzliche Systeme", "sie", "them". */
-const GENERIC_REFERENCE = /\b(?:systeme|systems|sie|they|them|these|those|diese|davon)\b/;
+const GENERIC_REFERENCE = /\b(?:systeme|systems|sie|they|them|these|those|diese|davon|tranche\w*|batch\w*|charge|shipment|the first|die ersten|der erste)\b/;
 /**
  * A dash between two statements ("Granaten in der Ukraine – Rom verhandelt"); a dash that opens a
  * list or an apposition ("– darunter Kampfflugzeuge", "– including tanks") continues its clause.
@@ -54,6 +56,8 @@ const CLAUSE_BREAK = new RegExp(String.raw`(?:[;]|${STATEMENT_DASH}|,\s*(?:und|a
 const LIST_JOIN = /^\s*(?:,|und|oder|and|or|sowie|as well as)\s+(?:\p{L}+\s+){0,2}$/u;
 /** Actors joined in a list share a role: "from Denmark and the Netherlands", "Die USA, Deutschland, die Niederlande und Rumänien". */
 const COORDINATION = /^\s*(?:,|und|and|sowie|as well as|oder|or|,\s*und|,\s*and)\s*(?:die|der|das|den|dem|the)?\s*$/;
+/** "weder an Kiew noch an Moskau", "to Kyiv or to Moscow", "from A and from B": a list that repeats its preposition. */
+const PREP_COORDINATION = /^\s*,?\s*(?:und|and|oder|or|noch|nor|sowie|as well as)\s+(?:an|nach|to|von|vom|aus|from|by)\s+(?:die|der|das|den|dem|the)?\s*$/;
 /**
  * Who sanctions, accuses or condemns is no party to the transfer: "US sanctions on Chinese firms
  * that supplied ...", "Die EU hat ... sanktioniert", "Kyiv accused Tehran of sending ...".
@@ -67,6 +71,10 @@ const SUPPLIED_BY = /^-(?:supplied|delivered|donated|provided|geliefert\w*|gespe
 const CLAIM_SOURCE = /\b(?:vorwurf\w*|vorwurfe\w*|beschuldigung\w*|anschuldigung\w*|behauptung\w*|berichte\w*|kritik|warnung\w*|accusations?|allegations?|claims?|reports?|criticism|warnings?)\s+(?:aus|from|von|vom|by)\s+(?:der |dem |the )?$/;
 /** Receiving verbs that make a delivery noun their object (no "in return" or purchase words: those name a deal, not its delivery). */
 const RECEIVE_VERB = /\b(?:erhalt|erhalten|erhielt\w*|bekomm\w*|bekam\w*|in empfang|receiv\w*|obtain\w*|took|take|takes|taken|taking)\b/;
+/** A purchase or order right after "in/bei X". */
+const ORDERED_AT = /^\s*(?:[^\s,.;:]+\s+){0,3}(?:bestellt\w*|gekauft\w*|eingekauft\w*|erworben\w*|beschafft\w*)\b/;
+/** Purchase words: who buys for someone else passes on what it buys. */
+const PURCHASE = /^(?:bestell\w*|placed (?:an )?orders?|orders? for|kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|beschaff\w*|buy\w*|bought|purchas\w*|procur\w*|acquir\w*)$/;
 /** A relative clause after the items names who moves them: "the jets that Denmark is preparing to deliver", "die Panzer, die Polen erhielt". */
 const RELATIVE = /^\s*,?\s*(?:that|which|die|den|das|welche\w*)\s+(?:the\s+)?$/;
 /** "in talks with Kyiv about", "verhandelt mit Kiew über": the other side of a deal. */
@@ -101,6 +109,8 @@ export interface Frame {
   undirected: boolean;
   /** Direction read only from "in talks with": the article's stated direction for the pair wins. */
   guessed?: boolean;
+  /** A purchase or order: who buys names its own side; the article's pair does not fill an open one ("ordered for its own needs", "bought on the open market"). */
+  bought?: boolean;
   /** Recipient to take when the article's main pair does not fill the open side. */
   fallbackRecipient?: string | null;
   items: ItemRef[];
@@ -249,6 +259,8 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     else if (ACCUSED.test(before) || (m.form === 'adjective' && SUPPLIED_BY.test(after))) role = 'supplier';
     else if (CLAIM_SOURCE.test(before)) role = 'other';
     else if (AGENT_OF.test(after)) role = 'other';
+    // "die in den USA bestellten Jets", "bei Rheinmetall gekauft": where something is ordered or bought supplies it.
+    else if ((prep === 'in' || prep === 'bei' || prep === 'beim') && ORDERED_AT.test(after)) role = 'supplier';
     else if (RECIPIENT_PREPS.has(prep) || /\b(?:in (?:die|den)|into)\s+$/.test(before.slice(-9))) role = 'recipient';
     else if (SUPPLIER_PREPS.has(prep)) role = 'supplier';
     else if (COUNTERPART.has(prep)) role = 'counterpart';
@@ -267,7 +279,9 @@ function groupByCue(norm: string, base: number, items: ItemRef[]): Map<Cue, Item
   const nearest = items.map((i) => {
     let best: { cue: Cue; distance: number } | null = null;
     for (const cue of cues) {
-      const [a, b] = i.mention.end <= cue.start ? [i.mention.end, cue.start] : [cue.end, i.mention.start];
+      // "Waffenlieferungen": the cue inside the item's own word is nearest.
+      const overlaps = cue.start < i.mention.end && i.mention.start < cue.end;
+      const [a, b] = overlaps ? [0, 0] : i.mention.end <= cue.start ? [i.mention.end, cue.start] : [cue.end, i.mention.start];
       if (b < a || ITEM_BOUNDARY.test(norm.slice(a - base, b - base))) continue;
       const distance = b - a + (cue.kind === 'exchange' || cue.kind === 'receive' ? 0 : 1);
       if (!best || distance < best.distance) best = { cue, distance };
@@ -311,7 +325,11 @@ function coordinated(actors: Participant[], id: string | null, norm: string): st
   const i = actors.findIndex((p) => p.id === id);
   if (i < 0) return [id];
   const out = [id];
-  for (let j = i + 1; j < actors.length && COORDINATION.test(norm.slice(actors[j - 1].end, actors[j].start)); j++) {
+  const joined = (j: number) => {
+    const gap = norm.slice(actors[j - 1].end, actors[j].start);
+    return COORDINATION.test(gap) || (actors[j].role === actors[j - 1].role && PREP_COORDINATION.test(gap));
+  };
+  for (let j = i + 1; j < actors.length && joined(j); j++) {
     if (!out.includes(actors[j].id)) out.push(actors[j].id);
   }
   return out;
@@ -349,10 +367,12 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   // Roles are read in the clause that states the transfer: after "dass"/"that" or ", and" before the first item.
   let scopeStart = s.start;
   const head = norm.slice(s.start, anchor);
+  const infinitive = /\b(?:zu|to)\s+$/.test(norm.slice(Math.max(s.start, found.start - 4), found.start));
   for (const re of [CLAUSE_OPENER, CLAUSE_BREAK]) {
     re.lastIndex = 0;
     // "has handed over a batch and says the rest will follow": a speech verb coordinated with the subject's own verb keeps the subject.
-    for (let m = re.exec(head); m; m = re.exec(head)) if (re !== CLAUSE_OPENER || !/\b(?:and|und)\s+$/.test(head.slice(0, m.index))) scopeStart = Math.max(scopeStart, s.start + m.index);
+    // "Seoul hat erklärt, keine Waffen zu liefern", "said it would not ... to send": an infinitive after a speech verb keeps the speaker as its subject.
+    for (let m = re.exec(head); m; m = re.exec(head)) if (re !== CLAUSE_OPENER || (!/\b(?:and|und)\s+$/.test(head.slice(0, m.index)) && !(SPEECH_OPENER.test(m[0]) && infinitive && !participants.some((p) => p.role === 'free' && p.start > s.start + m.index && p.end <= found.start)))) scopeStart = Math.max(scopeStart, s.start + m.index);
   }
   const last = Math.max(cue.end, ...goods.filter((i) => i.mention.sentence === s.index).map((i) => i.mention.end));
   CLAUSE_BREAK.lastIndex = 0;
@@ -364,6 +384,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   let supplier: string | null = null;
   let recipient: string | null = null;
   let undirected = false;
+  let boughtFor = false;
   const marked = (role: Participant['role']) => actors.find((p) => p.role === role)?.id ?? null;
   const free = actors.filter((p) => p.role === 'free' && !p.origin);
   const origin = actors.find((p) => p.origin)?.id ?? null;
@@ -392,6 +413,11 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
     const group = coordinated(actors, relative.id, norm);
     const other = free.find((p) => !group.includes(p.id) && !p.adjective)?.id ?? null;
     [supplier, recipient] = cue.kind === 'supply' ? [relative.id, marked('recipient') ?? other] : [marked('supplier') ?? origin ?? other, relative.id];
+  } else if (cue.kind === 'receive' && PURCHASE.test(norm.slice(cue.start, cue.end)) && marked('recipient') && free.some((p) => p.start < cue.start && p.id !== marked('recipient'))) {
+    // "Canada bought NASAMS for Ukraine", "Tschechien kauft Granaten für die Ukraine": the buyer supplies whom it buys for.
+    supplier = free.find((p) => p.start < cue.start && p.id !== marked('recipient'))!.id;
+    recipient = marked('recipient');
+    boughtFor = true;
   } else if (cue.kind === 'receive') {
     recipient = free.find((p) => p.start < cue.start || p.start < anchor)?.id ?? free[0]?.id ?? marked('recipient');
     supplier = marked('supplier') ?? (origin !== recipient ? origin : null);
@@ -429,6 +455,8 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const clause = lower.slice(ownClauseStart(norm, s.start, anchor), Math.min(s.end, clauseEnd));
   if (isHypothetical(clause)) return [];
   let status = cueStatus(clause);
+  // What was bought for someone has still to reach them, unless the sentence says it did.
+  if (boughtFor && status === 'delivered' && !/\b(?:delivered|arrived|geliefert|ubergeben|eingetroffen)\b/.test(norm.slice(s.start, s.end))) status = 'expected';
   let evidenceEnd = s.end;
   if (isNegated(clause) && status !== 'denied') {
     const instead = negatedStatus(doc, lower, s);
@@ -448,7 +476,8 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const suppliers = undirected ? [supplier] : supplier ? coordinated(actors, supplier, norm) : [null];
   const recipients = undirected ? [recipient] : recipient ? coordinated(actors, recipient, norm) : [null];
   const frames: Frame[] = [];
-  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, items, status, evidenceEnd });
+  const bought = cue.kind === 'receive' && !counterpart && PURCHASE.test(norm.slice(cue.start, cue.end));
+  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items, status, evidenceEnd });
   return frames;
 }
 
@@ -546,7 +575,7 @@ function completeFrames(frames: Frame[]): Frame[] {
     }
     if (f.supplier && f.recipient && f.guessed && counts.has(`${f.recipient}>${f.supplier}`) && !counts.has(`${f.supplier}>${f.recipient}`)) out.push({ ...f, supplier: f.recipient, recipient: f.supplier });
     else if (f.supplier && f.recipient) out.push(f);
-    else if (!main) continue;
+    else if (!main || f.bought) continue;
     else if (!f.supplier && !f.recipient) {
       const near = recent && f.sentence - recent.sentence <= 2 ? recent : null;
       out.push({ ...f, supplier: near?.supplier ?? main[0], recipient: near?.recipient ?? main[1] });

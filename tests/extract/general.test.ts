@@ -213,3 +213,56 @@ describe('dashes', () => {
     expect(tuples('Panzer für Kiew geliefert – Rom verhandelt über Luftabwehr').filter((t) => t.includes('italy>')).every((t) => !t.includes('armoured'))).toBe(true);
   });
 });
+
+describe('buying for, reported speech, lists with repeated prepositions', () => {
+  it('makes the buyer the supplier of whom it buys for, and the delivery still to come', () => {
+    expect(tuples('Norway bought two NASAMS systems for Ukraine last spring.')).toEqual(['norway>ukraine air-defence expected']);
+    expect(tuples('Die Niederlande kaufen Artilleriemunition für die Ukraine.')).toEqual(['netherlands>ukraine ammunition expected']);
+    expect(tuples('Poland purchased Patriot systems for its own army.')).not.toContain('poland>ukraine air-defence expected');
+  });
+  it('reads the clause after a reporting verb with its own subject, and keeps the speaker of an infinitive', () => {
+    expect(tuples('Der britische Geheimdienst hat am Montag erklärt, iranische Firmen schickten Drohnen nach Russland.')).toEqual(['iran>russia drone delivered']);
+    expect(tuples('Japan hat wiederholt erklärt, keine Waffen an die Ukraine zu liefern.')).toEqual(['japan>ukraine equipment denied']);
+  });
+  it('shares a role across "weder an A noch an B" and "neither to A nor to B"', () => {
+    expect(tuples('"Wir haben weder an Armenien noch an Aserbaidschan Panzer geliefert", sagte der Präsident Kasachstans.').sort()).toEqual(
+      ['kazakhstan>armenia armoured-vehicle denied', 'kazakhstan>azerbaijan armoured-vehicle denied'].sort(),
+    );
+  });
+  it('reads a German compound of item and delivery noun', () => {
+    expect(tuples('Österreich lehnt Waffenlieferungen an die Ukraine ab.')).toEqual(['austria>ukraine equipment denied']);
+  });
+  it('leaves a claim unconfirmed when its source gives no evidence', () => {
+    expect(tuples('Moscow claimed that Polish firms sent shells to Ukraine. It provided no evidence.')).toEqual(['poland>ukraine ammunition unconfirmed']);
+  });
+});
+
+describe('arrivals that refer back', () => {
+  it('reads a following arrival sentence about "the systems" or "a first batch" as the same transfer', () => {
+    expect(tuples('Spanien will der Ukraine Hawk-Flugabwehrsysteme liefern. Die ersten Systeme sollen im Herbst eintreffen.')).toEqual(['spain>ukraine air-defence expected']);
+    expect(tuples('Sweden pledged Archer howitzers to Ukraine in January. The first batch arrived in Ukraine last week.')).toEqual(
+      expect.arrayContaining(['sweden>ukraine artillery expected', 'sweden>ukraine artillery delivered']),
+    );
+    expect(tuples('Kanada hat der Ukraine Panzerhaubitzen zugesagt. Eine erste Tranche traf am Montag in Lwiw ein.')).toEqual(
+      expect.arrayContaining(['canada>ukraine artillery delivered']),
+    );
+  });
+  it('does not read a meeting as an arrival', () => {
+    expect(tuples('Scholz traf am Montag Selenskyj in Berlin.')).toEqual([]);
+  });
+});
+
+describe('orders', () => {
+  it('takes where something is ordered or bought as its supplier', () => {
+    expect(tuples('Rumänien hat in Südkorea weitere Panzerhaubitzen bestellt.')).toEqual(['south-korea>romania artillery expected']);
+    expect(tuples('Finnland hat bei Israel weitere Flugabwehrsysteme bestellt.')).toEqual(['israel>finland air-defence expected']);
+    expect(tuples('Norway placed an order for Leopard 2 tanks from Germany.')).toEqual(['germany>norway armoured-vehicle expected']);
+  });
+});
+
+describe('purchases without a named buyer', () => {
+  it('does not fill an order for own needs from the article pair', () => {
+    const text = 'Deutschland hat der Ukraine Panzerhaubitzen geliefert. Die Bundeswehr hat inzwischen neue Panzerhaubitzen beim Hersteller KNDS bestellt.';
+    expect(tuples(text)).toEqual(['germany>ukraine artillery delivered']);
+  });
+});
