@@ -37,13 +37,13 @@ export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'm
     const isPlace = m.targets.some((x) => x.type === 'place');
     const key = norm.slice(m.start, m.end);
     // "the Kharkiv, Odesa and Poltava regions", "in den Gebieten Kiew und Sumy": each name in the list is a region.
-    const inRun: boolean = regionRun && listContinues(norm, lastPlace, m.start);
+    const inRun: boolean = (regionRun && listContinues(norm, lastPlace, m.start)) || PLURAL_REGION_BEFORE.test(norm.slice(Math.max(0, m.start - 20), m.start));
     const region = isPlace && (inRun || REGION_LIST.test(norm.slice(m.end, m.end + 80))) ? lex.regionOf.get(key) : undefined;
     const dateline = datelines.some((d) => d.start <= m.start && m.end <= d.end);
     const t: AliasTarget | null = region ? { type: 'place', id: region, form: 'name' } : chooseTarget(lex, m, text, norm, lastPlace, dateline);
     if (!t) continue;
     if (t.type === 'place') {
-      regionRun = inRun || PLURAL_REGION.test(key) || PLURAL_REGION_BEFORE.test(norm.slice(Math.max(0, m.start - 20), m.start));
+      regionRun = inRun || PLURAL_REGION.test(key);
       lastPlace = m.end;
     }
     mentions.push({ start: m.start, end: m.end, type: t.type, id: t.id, form: t.form, sentence: -1, category: categoryOf(lex, t) });
@@ -93,9 +93,9 @@ export function previousWord(norm: string, at: number, skip: Set<string> = DETER
 const PLACE_NOUN = /\b(?:(?:city|town|village|port|province) of|(?:the )?capital,?|stadt|hauptstadt|hafenstadt|hafen|dorf|ortschaft|ort|provinz)\s+$/;
 /** A place list that ends in "regions": "Kharkiv, Odesa and Poltava regions", "die Gebiete ..." come first in German and are matched as forms. */
 const REGION_LIST = /^(?:\s*(?:,|and|und)\s*[\p{L}-]+)*\s+(?:regions|oblasts|regionen|oblasten|provinces)\b/u;
-/** A plural region noun opens a list of regions: "den Gebieten Kiew und Sumy", "the regions of Kursk and Belgorod". */
+/** A plural region noun opens a list of regions ("den Gebieten Kiew und Sumy", "the regions of Kursk and Belgorod"); "the region of Kharkiv" names one. */
 const PLURAL_REGION = /^(?:gebiete|gebieten|regionen|oblasten)\s/;
-const PLURAL_REGION_BEFORE = /\b(?:gebiete|gebieten|regionen|oblasten|regions of|oblasts of)\s+$/;
+const PLURAL_REGION_BEFORE = /\b(?:gebiete|gebieten|regionen|oblasten|regions? of|oblasts? of)\s+$/;
 /**
  * An agency dateline names where the report was filed: "SEOUL, Nov. 8, 2024 –", "KIEW, 3. März 2024".
  * Only the capitalised wire form: a plain "Berlin, 3. März 2024" or "Washington/Berlin, …" line is
