@@ -5,7 +5,7 @@
  * known given name), later surname-only mentions, and people's roles and affiliations.
  */
 import { lexicon, slug, type AliasTarget, type Lexicon, type Match } from '../lexicon';
-import { isWordCode } from '../lexicon/fold';
+import { fold, isWordCode } from '../lexicon/fold';
 import type { CleanDoc, Doc, Mention, MentionType, Range, Sentence } from './types';
 
 const TYPE_ORDER: MentionType[] = ['weapon', 'person', 'actor', 'place', 'item'];
@@ -25,15 +25,27 @@ const ROLES: Array<[RegExp, string]> = [
 
 export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'mentions' | 'bySentence' | 'personInfo'> {
   const lex = lexicon();
-  const { text, norm } = doc;
+  const { text } = doc;
+  const datelines = datelineNames(text);
+  // The clean stage blanks date lines; their place name is matched all the same.
+  let norm = doc.norm;
+  for (const d of datelines) norm = norm.slice(0, d.start) + fold(text.slice(d.start, d.end)) + norm.slice(d.end);
   const mentions: Mention[] = [];
   let lastPlace = -1;
+  let regionRun = false;
   for (const m of lex.matcher.scan(text, norm)) {
-    // "the Kharkiv, Odesa and Poltava regions": each name in the list is a region.
-    const region = m.targets.some((x) => x.type === 'place') && REGION_LIST.test(norm.slice(m.end, m.end + 80)) ? lex.regionOf.get(norm.slice(m.start, m.end)) : undefined;
-    const t: AliasTarget | null = region ? { type: 'place', id: region, form: 'name' } : chooseTarget(lex, m, norm, lastPlace);
+    const isPlace = m.targets.some((x) => x.type === 'place');
+    const key = norm.slice(m.start, m.end);
+    // "the Kharkiv, Odesa and Poltava regions", "in den Gebieten Kiew und Sumy": each name in the list is a region.
+    const inRun: boolean = (regionRun && listContinues(norm, lastPlace, m.start)) || PLURAL_REGION_BEFORE.test(norm.slice(Math.max(0, m.start - 20), m.start));
+    const region = isPlace && (inRun || REGION_LIST.test(norm.slice(m.end, m.end + 80))) ? lex.regionOf.get(key) : undefined;
+    const dateline = datelines.some((d) => d.start <= m.start && m.end <= d.end);
+    const t: AliasTarget | null = region ? { type: 'place', id: region, form: 'name' } : chooseTarget(lex, m, text, norm, lastPlace, dateline);
     if (!t) continue;
-    if (t.type === 'place') lastPlace = m.end;
+    if (t.type === 'place') {
+      regionRun = inRun || PLURAL_REGION.test(key);
+      lastPlace = m.end;
+    }
     mentions.push({ start: m.start, end: m.end, type: t.type, id: t.id, form: t.form, sentence: -1, category: categoryOf(lex, t) });
   }
   mentions.push(...calibreClasses(norm, mentions));
@@ -43,13 +55,16 @@ export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'm
 
   let s = 0;
   const placed: Mention[] = [];
+  const outside: Mention[] = [];
   for (const m of mentions) {
     while (s < sentences.length && sentences[s].end <= m.start) s++;
     if (s < sentences.length && sentences[s].start <= m.start && m.end <= sentences[s].end) placed.push({ ...m, sentence: s });
+    // A blanked date line is in no sentence: its place is an entity but no clause reads it.
+    else if (m.type === 'place' && datelines.some((d) => d.start <= m.start && m.end <= d.end)) outside.push(m);
   }
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of placed) bySentence[m.sentence].push(m);
-  return { mentions: placed, bySentence, personInfo: personInfo(lex, norm, sentences, placed) };
+  return { mentions: [...outside, ...placed], bySentence, personInfo: personInfo(lex, doc.norm, sentences, placed) };
 }
 
 function categoryOf(lex: Lexicon, t: AliasTarget) {
@@ -74,28 +89,74 @@ export function previousWord(norm: string, at: number, skip: Set<string> = DETER
   return '';
 }
 
-/** Words before a name that say it is a place: "in der Stadt Xiamen", "the city of Barysaw". */
-const PLACE_NOUN = /\b(?:(?:city|town|village|port|province) of|stadt|hafenstadt|dorf|ortschaft|ort|provinz)\s+$/;
+/** Words before a name that say it is a place: "in der Stadt Xiamen", "the city of Barysaw", "im Hafen Rajin", "die Hauptstadt Kiew". */
+const PLACE_NOUN = /\b(?:(?:city|town|village|port|province) of|(?:the )?capital,?|stadt|hauptstadt|hafenstadt|hafen|dorf|ortschaft|ort|provinz)\s+$/;
 /** A place list that ends in "regions": "Kharkiv, Odesa and Poltava regions", "die Gebiete ..." come first in German and are matched as forms. */
 const REGION_LIST = /^(?:\s*(?:,|and|und)\s*[\p{L}-]+)*\s+(?:regions|oblasts|regionen|oblasten|provinces)\b/u;
-
+/** A plural region noun opens a list of regions ("den Gebieten Kiew und Sumy", "the regions of Kursk and Belgorod"); "the region of Kharkiv" names one. */
+const PLURAL_REGION = /^(?:gebiete|gebieten|regionen|oblasten)\s/;
+const PLURAL_REGION_BEFORE = /\b(?:gebiete|gebieten|regionen|oblasten|regions? of|oblasts? of)\s+$/;
 /**
- * Gazetteer names are common enough to be words or surnames ("Essen", "Mark"): they are places
- * only after a locative ("in Potsdam", "near Robotyne", "toward Chasiv Yar"), after a place noun,
- * or in a list right after another place. (Datelines are blanked by the clean stage.)
+ * An agency dateline names where the report was filed: "SEOUL, Nov. 8, 2024 –", "KIEW, 3. März 2024".
+ * Only the capitalised wire form: a plain "Berlin, 3. März 2024" or "Washington/Berlin, …" line is
+ * page metadata naming where the desk sits, not a place of the story.
  */
-function usedAsPlace(norm: string, start: number, lastPlace: number): boolean {
-  const before = previousWord(norm, start);
-  if (LOCATIVES.has(before) || PLACE_NOUN.test(norm.slice(Math.max(0, start - 20), start))) return true;
-  return lastPlace >= 0 && start - lastPlace < 8 && /^\s*(?:,|und|and|oder|or)\s*$/.test(norm.slice(lastPlace, start));
+const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'.-]*(?:[ -]\p{Lu}[\p{Lu}'.-]*){0,2}),[ \t]+(?:\d{1,2}\.?[ \t]*\p{L}{3,}\.?|\p{L}{3,}\.?[ \t]+\d{1,2},?)[ \t]+\d{4}/gmu;
+
+function datelineNames(text: string): Range[] {
+  const head = text.slice(0, 800);
+  const out: Range[] = [];
+  DATELINE.lastIndex = 0;
+  for (let m = DATELINE.exec(head); m; m = DATELINE.exec(head)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    out.push({ start, end: start + m[1].length });
+  }
+  return out;
 }
 
-function chooseTarget(lex: Lexicon, match: Match, norm: string, lastPlace: number): AliasTarget | null {
-  const place = match.targets.find((t) => t.type === 'place');
+/** A name right after another place, joined only by a comma or "and": "Kharkiv, Odesa und Poltawa". */
+const listContinues = (norm: string, lastPlace: number, start: number) =>
+  lastPlace >= 0 && start - lastPlace < 8 && /^\s*(?:,|und|and|oder|or)\s*$/.test(norm.slice(lastPlace, start));
+
+/** A place name that modifies what follows names no place: "a London-based group", "the Black Sea Fleet", "Moskau-treue". */
+const MODIFIER_AFTER = /^(?:-based|-basiert|-treu|\s+fleet\b|-?flotte\b)/;
+/** "the ministry in Berlin", "die Regierung in Minsk", "officials in Copenhagen": the capital stands for the government. */
+const GOVERNMENT_IN = /(?:regierung|ministerium|ministry|government|officials|beamte|behorde|fuhrung|leadership|embassy|botschaft)\w*\s+(?:in|im)\s+$/;
+/** Attacks are aimed at places: "launched drones against Kyiv", "the advance on Kyiv"; a "war" or "sanctions against Minsk" aim at the government. */
+const ATTACK_BEFORE = /\b(?:launch\w*|strikes?|struck|attack\w*|advance[ds]?|offensive|fired|shelled|bombard\w*|angriff|angriffe\w*|vorstoss|abgefeuert|beschoss\w*)\b[^.;!?]{0,60}$/;
+
+/**
+ * Gazetteer names are common enough to be words or surnames ("Essen", "Mark", "Lage"): they are
+ * places only when written capitalised and after a locative ("in Potsdam", "near Robotyne", "toward
+ * Chasiv Yar") without an article between ("in der Lage" is an idiom: towns take no article), after
+ * a place noun, or in a list right after another place.
+ */
+function usedAsPlace(text: string, norm: string, start: number, lastPlace: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c === text.toLowerCase().charCodeAt(start)) return false;
+  if (PLACE_NOUN.test(norm.slice(Math.max(0, start - 20), start))) return true;
+  if (LOCATIVES.has(previousWord(norm, start)) && !GERMAN_ARTICLES.has(previousWord(norm, start, NO_SKIP))) return true;
+  return listContinues(norm, lastPlace, start);
+}
+const NO_SKIP = new Set<string>();
+const GERMAN_ARTICLES = new Set('der die das den dem des'.split(' '));
+
+function chooseTarget(lex: Lexicon, match: Match, text: string, norm: string, lastPlace: number, dateline: boolean): AliasTarget | null {
+  let place = match.targets.find((t) => t.type === 'place');
+  if (place && dateline) return place;
+  const modifier = MODIFIER_AFTER.test(norm.slice(match.end, match.end + 12));
+  if (place && modifier) place = undefined;
   const standin = match.targets.find((t) => t.type === 'actor' && t.form === 'standin');
-  if (place && standin) return LOCATIVES.has(previousWord(norm, match.start)) ? place : standin;
-  const targets = match.targets.filter((t) => t !== place || !lex.places.get(t.id)?.gazetteer);
-  if (!targets.length) return usedAsPlace(norm, match.start, lastPlace) ? place! : null;
+  if (standin && modifier) return null;
+  if (place && standin) {
+    const before = norm.slice(Math.max(0, match.start - 80), match.start);
+    const word = previousWord(norm, match.start);
+    if (LOCATIVES.has(word)) return GOVERNMENT_IN.test(before) ? standin : place;
+    if (PLACE_NOUN.test(before.slice(-20))) return place;
+    return /^(?:against|on|gegen)$/.test(word) && ATTACK_BEFORE.test(before) ? place : standin;
+  }
+  const targets = match.targets.filter((t) => t.type !== 'place' || (t === place && !lex.places.get(t.id)?.gazetteer));
+  if (!targets.length) return place && usedAsPlace(text, norm, match.start, lastPlace) ? place : null;
   for (const type of TYPE_ORDER) {
     const t = targets.find((x) => x.type === type);
     if (t) return t;
