@@ -33,7 +33,7 @@ export function analyse(input: ArticleInput): Doc {
 }
 
 const NAME = 'armsgraph-rules';
-const VERSION = '0.5.1';
+const VERSION = '0.6.0';
 
 export const ruleExtractor: Extractor = {
   name: NAME,

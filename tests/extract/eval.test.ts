@@ -37,6 +37,6 @@ describe('extraction quality against gold', () => {
   });
 });
 
-// A regression guard on articles no rule was fitted to; set just under extractor 0.5.1's figures.
+// A regression guard on articles no rule was fitted to; set just under extractor 0.5.1's figures (0.6.0 holds them).
 const HOLDOUT_FLOOR = { strict: 0.58, lenient: 0.74, entity: 0.74 };
-const DEV_FLOOR = { strict: 0.72, lenient: 0.778, entity: 0.8 };
+const DEV_FLOOR = { strict: 0.72, lenient: 0.78, entity: 0.94 };
