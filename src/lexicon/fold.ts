@@ -52,6 +52,12 @@ export function isWordCode(code: number): boolean {
   return wordTable![code] === 1;
 }
 
+/** The table behind `isWordCode` (1 for a letter or digit), for hot loops that index it directly. */
+export function wordCodes(): Uint8Array {
+  if (!wordTable) buildTables();
+  return wordTable!;
+}
+
 /** Slug of a canonical name: "Kim Jong Un" → "kim-jong-un", "240 mm MRL" → "240-mm-mrl". */
 export function slug(name: string): string {
   return fold(name)

@@ -1,4 +1,4 @@
-import { fold, isWordCode } from './fold';
+import { fold, wordCodes } from './fold';
 
 /** What a lexicon alias points at. */
 export interface AliasTarget {
@@ -34,6 +34,9 @@ const SYSTEM_SUFFIX = /^(?:systemen|systeme|systems|system)/;
 const SYSTEM_ENDINGS = ['systemen', 'systeme', 'systems', 'system'];
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
+/** Letter-or-digit table, indexed directly: the scan loops run once per character of every document. */
+const WORD = wordCodes();
+const isWordCode = (code: number) => WORD[code] === 1;
 
 function newNode(): Node {
   return { next: new Map(), entries: null };
@@ -126,17 +129,23 @@ export class AliasMatcher {
 
   /** The longest compound head ending word [start, end), optionally before "-system(e)": "Kampf|drohnen", "Mehrfachraketenwerfer|systemen". */
   private headOf(folded: string, start: number, end: number): Match | null {
-    const suffix = SYSTEM_ENDINGS.find((x) => end - x.length > start && folded.startsWith(x, end - x.length));
-    for (const stemEnd of suffix ? [end, end - suffix.length] : [end]) {
-      let node: Node | undefined = this.heads;
-      let best: Match | null = null;
-      for (let j = stemEnd - 1; j > start && node; j--) {
-        node = node.next.get(folded.charCodeAt(j));
-        if (node?.entries) best = { start: j, end, targets: node.entries[0].targets };
-      }
-      if (best) return best;
+    const whole = this.headEnding(folded, start, end, end);
+    if (whole) return whole;
+    for (const x of SYSTEM_ENDINGS) {
+      if (end - x.length > start && folded.startsWith(x, end - x.length)) return this.headEnding(folded, start, end - x.length, end);
     }
     return null;
+  }
+
+  /** The longest head ending at `stemEnd` that starts inside the word after `start`; the match runs to `end`. */
+  private headEnding(folded: string, start: number, stemEnd: number, end: number): Match | null {
+    let node: Node | undefined = this.heads;
+    let best: Match | null = null;
+    for (let j = stemEnd - 1; j > start && node; j--) {
+      node = node.next.get(folded.charCodeAt(j));
+      if (node?.entries) best = { start: j, end, targets: node.entries[0].targets };
+    }
+    return best;
   }
 
   /** Where a match of entry `e` over [start, keyEnd) ends, or -1 when the word goes on. */
