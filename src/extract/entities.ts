@@ -181,7 +181,27 @@ function calibreClasses(norm: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
-const overlaps = (a: { start: number; end: number }, list: Mention[]) => list.some((m) => m.start < a.end && a.start < m.end);
+/**
+ * Whether a span overlaps any span of `list`. Built once per list: spans sorted by start with the
+ * running maximum end, so a query is a binary search rather than a pass over every mention.
+ */
+function overlapTest(list: Range[]): (a: Range) => boolean {
+  const sorted = list.map((m) => [m.start, m.end]).sort((x, y) => x[0] - y[0]);
+  const starts = sorted.map((m) => m[0]);
+  const maxEnd: number[] = [];
+  for (const [, end] of sorted) maxEnd.push(Math.max(end, maxEnd.length ? maxEnd[maxEnd.length - 1] : -Infinity));
+  return (a) => {
+    // k = how many spans start before a.end; of those, one overlaps iff the furthest end is past a.start.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < a.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > a.start;
+  };
+}
 
 /** A name: capitalised words, with particles ("Pieter de Vries") and hyphenated parts ("Park Ji-hoon"). */
 const NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)((?:[ \u00a0]+(?:de|van|von|der|den|da|al|bin))*(?:[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?){1,2})(?![\p{L}\p{N}])/gu;
@@ -193,6 +213,8 @@ const COMPOUND_ROLE = () => ROLES.map(([re]) => re.source.replace(/^\\b/, '')).j
 const TITLE = new RegExp(`(?:${COMPOUND_ROLE()})\\s+$`);
 /** A role in apposition right after the name: ", a senior analyst at", ", die Sprecherin des". */
 const APPOSITION = new RegExp(`^,\\s*(?:(?:a|an|the|der|die|das|ein|eine|einer|its|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ANY_ROLE()})`, 'u');
+/** A role word as a whole name part: "Sprecher Guo" is no given name. */
+const ROLE_WORDS = ROLES.map(([re]) => new RegExp(`^(?:${re.source})$`));
 /** Who is quoted is a person: "said Lena Hoffmann", "sagt Park Ji-hoon". */
 const QUOTED_BY = /\b(?:said|says|told|added|wrote|sagte|sagt|sagten|erklarte|erklart|betonte|schrieb|fugte)\s+$/;
 /** Date phrases look like names: "Anfang September", "Mitte März". */
@@ -206,12 +228,13 @@ function hasRole(norm: string, start: number, end: number): boolean {
 /** People the lexicon does not know: a known given name and a surname, or any name with a role as title or apposition. */
 function unlistedPeople(lex: Lexicon, text: string, norm: string, known: Mention[]): Mention[] {
   const out: Mention[] = [];
+  const overlapsKnown = overlapTest(known);
   NAME.lastIndex = 0;
   for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length };
     const first = norm.slice(span.start, span.start + m[1].length);
-    const ok = !TIME_WORD.test(first) && !ROLES.some(([re]) => new RegExp(`^(?:${re.source})$`).test(first)) && (lex.firstNames.has(m[1]) || hasRole(norm, span.start, span.end));
-    if (!ok || overlaps(span, known)) {
+    const ok = !TIME_WORD.test(first) && !ROLE_WORDS.some((re) => re.test(first)) && (lex.firstNames.has(m[1]) || hasRole(norm, span.start, span.end));
+    if (!ok || overlapsKnown(span)) {
       NAME.lastIndex = m.index + m[1].length;
       continue;
     }
@@ -235,15 +258,19 @@ function surnameMentions(text: string, mentions: Mention[]): Mention[] {
     if (!byShort.has(family)) byShort.set(family, { id: m.id, from: m.start });
   }
   const out: Mention[] = [];
+  const overlapsMention = overlapTest(mentions);
   for (const [short, { id, from }] of byShort) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\p{L}\\p{N}])`, 'gu');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (m.index >= from && !overlaps(span, mentions)) out.push({ ...span, type: 'person', id, form: 'short', sentence: -1 });
+      if (m.index >= from && !overlapsMention(span)) out.push({ ...span, type: 'person', id, form: 'short', sentence: -1 });
     }
   }
   return out;
 }
+
+/** The role patterns with the 'g' flag, for finding every title in a stretch of text. */
+const ROLES_GLOBAL = ROLES.map(([re, name]) => [new RegExp(re.source, 'g'), name] as const);
 
 /** Role and affiliation from an apposition ("John Kirby, Sprecher des Weißen Hauses") or a preceding title ("Der Sprecher ..., John Kirby"). */
 function personInfo(lex: Lexicon, norm: string, sentences: Sentence[], mentions: Mention[]): Doc['personInfo'] {
@@ -262,8 +289,8 @@ function personInfo(lex: Lexicon, norm: string, sentences: Sentence[], mentions:
     else {
       // The title nearest before the name: "Nordkoreas Machthaber Kim Jong Un".
       let at = -1;
-      for (const [re, name] of ROLES) {
-        const g = new RegExp(re.source, 'g');
+      for (const [g, name] of ROLES_GLOBAL) {
+        g.lastIndex = 0;
         for (let b = g.exec(before); b; b = g.exec(before)) {
           if (b.index > at && !/[.;]/.test(before.slice(b.index))) [at, role] = [b.index, name];
         }
