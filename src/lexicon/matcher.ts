@@ -58,6 +58,10 @@ function expand(alias: string): string[] {
 export class AliasMatcher {
   private words = newNode();
   private heads = newNode();
+  /** The root's children indexed by code unit: every word start looks here first, so a plain array beats the Map. */
+  private firstLevel: Array<Node | undefined> = new Array(65536).fill(undefined);
+  /** The same for the reversed heads: their last code unit. */
+  private lastLevel: Array<Node | undefined> = new Array(65536).fill(undefined);
 
   add(alias: string, target: AliasTarget, asHead = false): void {
     let a = alias.trim();
@@ -70,8 +74,13 @@ export class AliasMatcher {
       if (!key) continue;
       const ex = exact === null ? null : form;
       this.insert(this.words, key, target, prefix, ex);
+      this.firstLevel[key.charCodeAt(0)] = this.words.next.get(key.charCodeAt(0));
       // Heads are stored reversed and matched backwards from a word end; "Raketen" in "Raketenangriff" ends no word and is no missile.
-      if (asHead) this.insert(this.heads, [...key].reverse().join(''), target, prefix, ex);
+      if (asHead) {
+        const reversed = [...key].reverse().join('');
+        this.insert(this.heads, reversed, target, prefix, ex);
+        this.lastLevel[reversed.charCodeAt(0)] = this.heads.next.get(reversed.charCodeAt(0));
+      }
     }
   }
 
@@ -113,10 +122,10 @@ export class AliasMatcher {
   }
 
   private longestAt(text: string, folded: string, i: number, to: number): Match | null {
-    let node: Node | undefined = this.words;
+    let node: Node | undefined = this.firstLevel[folded.charCodeAt(i)];
     let best: Match | null = null;
     for (let j = i; j < to && node; j++) {
-      node = node.next.get(folded.charCodeAt(j));
+      if (j > i) node = node.next.get(folded.charCodeAt(j));
       if (!node || !node.entries) continue;
       for (const e of node.entries) {
         const end = this.endOf(e, text, folded, i, j + 1, to);
@@ -139,10 +148,10 @@ export class AliasMatcher {
 
   /** The longest head ending at `stemEnd` that starts inside the word after `start`; the match runs to `end`. */
   private headEnding(folded: string, start: number, stemEnd: number, end: number): Match | null {
-    let node: Node | undefined = this.heads;
+    let node: Node | undefined = this.lastLevel[folded.charCodeAt(stemEnd - 1)];
     let best: Match | null = null;
     for (let j = stemEnd - 1; j > start && node; j--) {
-      node = node.next.get(folded.charCodeAt(j));
+      if (j < stemEnd - 1) node = node.next.get(folded.charCodeAt(j));
       if (node?.entries) best = { start: j, end, targets: node.entries[0].targets };
     }
     return best;
