@@ -44,6 +44,14 @@ describe('graph on a real Neo4j', () => {
     expect(before.labels).toMatchObject({ Article: 1, Claim: 1, Transfer: 1, Item: 1 });
   });
 
+  test('offsets and counts are stored as integers, as Cypher users expect', async () => {
+    await loadRecord(driver, shahedReport('a1', 'Reuters'));
+    const { records } = await driver.executeQuery(
+      'MATCH (a:Article)<-[:FROM_ARTICLE]-(c:Claim) MATCH (a)-[m:MENTIONS]->() RETURN DISTINCT valueType(c.start) AS start, valueType(c.end) AS end, valueType(m.count) AS count',
+    );
+    expect(records.map((r) => r.toObject())).toEqual([{ start: 'INTEGER NOT NULL', end: 'INTEGER NOT NULL', count: 'INTEGER NOT NULL' }]);
+  });
+
   test('the same fact from two outlets is one transfer with two claims', async () => {
     await loadRecord(driver, shahedReport('a1', 'Reuters'));
     await loadRecord(driver, shahedReport('a2', 'AP'));

@@ -6,6 +6,7 @@
  * in READ access mode, so a write hidden in a procedure is refused by the database too.
  */
 import neo4j, { Driver } from 'neo4j-driver';
+import { cypherValue } from '../graph/params';
 import { parseCypherFile } from '../graph/queries';
 
 export class CypherUsageError extends Error {
@@ -52,19 +53,6 @@ function parseParamValue(raw: string): unknown {
   } catch {
     return raw;
   }
-}
-
-/**
- * Whole numbers as Cypher integers, as cypher-shell sends them: JSON and the driver (with lossless
- * integers off) give JS numbers, which would reach Cypher as floats (and LIMIT refuses 50.0).
- */
-function cypherValue(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(cypherValue);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cypherValue(v)]));
-  }
-  return value;
 }
 
 /** `name=value` → [name, value]. */

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ArticleRecord, Entity, STATUSES, TransferRecord } from '../record';
 import { nameKey, slug } from '../names';
+import { cypherParams } from './params';
 import { query } from './queries';
 
 export type LoadOutcome = 'loaded' | 'replaced' | 'unchanged';
@@ -84,14 +85,15 @@ function claimParams(record: ArticleRecord) {
 
 async function write(tx: ManagedTransaction, record: ArticleRecord, hash: string): Promise<LoadResult> {
   const { article } = record;
-  const state = await tx.run(query('write/article-state'), { id: article.id });
+  const run = (name: string, params: Record<string, unknown>) => tx.run(query(name), cypherParams(params));
+  const state = await run('write/article-state', { id: article.id });
   const stored: string | null = state.records[0]?.get('recordHash') ?? null;
   if (stored === hash) return { articleId: article.id, outcome: 'unchanged', claims: record.transfers.length };
 
-  const forgotten = await tx.run(query('write/forget-article'), { id: article.id });
+  const forgotten = await run('write/forget-article', { id: article.id });
   const touchedBefore: string[] = forgotten.records[0]?.get('transferIds') ?? [];
 
-  await tx.run(query('write/merge-article'), {
+  await run('write/merge-article', {
     article,
     extractor: record.extractor,
     recordHash: hash,
@@ -102,9 +104,9 @@ async function write(tx: ManagedTransaction, record: ArticleRecord, hash: string
   });
   // Transfers are locked in id order by every article, so concurrent loads cannot deadlock on them.
   const claims = claimParams(record).sort((a, b) => a.transferId.localeCompare(b.transferId));
-  await tx.run(query('write/merge-claims'), { articleId: article.id, claims });
+  await run('write/merge-claims', { articleId: article.id, claims });
   const touched = [...new Set([...touchedBefore, ...claims.map((c) => c.transferId)])].sort();
-  await tx.run(query('write/refresh-transfers'), { transferIds: touched, statusOrder: STATUSES });
+  await run('write/refresh-transfers', { transferIds: touched, statusOrder: STATUSES });
   return { articleId: article.id, outcome: stored === null ? 'loaded' : 'replaced', claims: claims.length };
 }
 

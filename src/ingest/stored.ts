@@ -2,7 +2,7 @@
  * Articles already in the graph, as extraction inputs again (`npm run reextract`): a page at a
  * time in id order, so memory holds one page of texts however many articles there are.
  */
-import neo4j, { Driver } from 'neo4j-driver';
+import { Driver } from 'neo4j-driver';
 import { readRows } from '../graph/reader';
 import { ArticleInput, Extractor, Language } from '../record';
 import { Item } from './item';
@@ -33,7 +33,7 @@ export async function countStale(driver: Driver, selection: StaleSelection): Pro
 
 export async function* staleArticles(driver: Driver, selection: StaleSelection, pageSize = 100): AsyncGenerator<Item<ArticleInput>> {
   for (let after = ''; ; ) {
-    const rows = await readRows<{ article: StoredArticle }>(driver, 'ingest/stale-articles', { ...params(selection), after, limit: neo4j.int(pageSize) });
+    const rows = await readRows<{ article: StoredArticle }>(driver, 'ingest/stale-articles', { ...params(selection), after, limit: pageSize });
     if (rows.length === 0) return;
     for (const { article } of rows) {
       yield { kind: 'ok', origin: { file: article.file, article: article.id }, warnings: [], value: article };
