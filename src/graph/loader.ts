@@ -90,8 +90,9 @@ async function write(tx: ManagedTransaction, record: ArticleRecord, hash: string
   const stored: string | null = state.records[0]?.get('recordHash') ?? null;
   if (stored === hash) return { articleId: article.id, outcome: 'unchanged', claims: record.transfers.length };
 
-  const forgotten = await run('write/forget-article', { id: article.id });
-  const touchedBefore: string[] = forgotten.records[0]?.get('transferIds') ?? [];
+  // A new article has no earlier claims to forget.
+  const forgotten = stored === null ? null : await run('write/forget-article', { id: article.id });
+  const touchedBefore: string[] = forgotten?.records[0]?.get('transferIds') ?? [];
 
   await run('write/merge-article', {
     article,
