@@ -1,34 +1,49 @@
 /**
- * npm run extract -- <file or folder>… [--out FILE]
- * Writes one ArticleRecord per article as a JSON line, to stdout or FILE; one article at a time.
+ * npm run extract -- <file|folder|->… [--out FILE] [--max-bytes SIZE]
+ *
+ * Writes one ArticleRecord per article as a JSON line, to stdout or FILE, one article at a time.
+ * Articles are read exactly as `npm run ingest` reads them (formats, front matter, encodings,
+ * identity), so a corrected file loads back with `npm run load` as the same articles.
  */
-import { createWriteStream, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { readArticleFile, ruleExtractor } from '../extract';
+import { createWriteStream } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ruleExtractor } from '../extract';
+import { extractRecords } from '../ingest/ingest';
+import { where } from '../ingest/item';
+import { resolveMaxBytes } from '../ingest/limits';
+import { readInputs } from '../ingest/sources';
+import { runCli } from './run';
 
-function* articleFiles(paths: string[]): Generator<string> {
-  for (const p of paths) {
-    if (statSync(p).isDirectory()) yield* articleFiles(readdirSync(p).sort().map((f) => join(p, f)));
-    else if (/\.(?:txt|md)$/i.test(p)) yield p;
-  }
-}
+const USAGE = 'usage: npm run extract -- <file|folder|->… [--out FILE] [--max-bytes SIZE]\n';
 
-function main(argv: string[]): void {
-  const outAt = argv.indexOf('--out');
-  const outFile = outAt >= 0 ? argv[outAt + 1] : null;
-  const paths = outAt < 0 ? argv : argv.filter((_, i) => i !== outAt && i !== outAt + 1);
-  if (!paths.length || (outAt >= 0 && !outFile)) {
-    process.stderr.write('usage: npm run extract -- <file or folder>… [--out FILE]\n');
-    process.exit(2);
+runCli(async () => {
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, 'max-bytes': { type: 'string' } } });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
+    return 2;
   }
-  const out = outFile ? createWriteStream(outFile) : process.stdout;
-  let n = 0;
-  for (const file of articleFiles(paths)) {
-    out.write(JSON.stringify(ruleExtractor.extract(readArticleFile(file))) + '\n');
-    n++;
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) {
+    process.stderr.write(USAGE);
+    return 2;
   }
-  if (outFile) out.end();
-  process.stderr.write(`extracted ${n} article(s)\n`);
-}
-
-main(process.argv.slice(2));
+  const out: NodeJS.WritableStream = values.out ? createWriteStream(values.out) : process.stdout;
+  const inputs = readInputs(positionals, { maxBytes: resolveMaxBytes(values['max-bytes']), stdin: process.stdin });
+  let extracted = 0;
+  let failed = 0;
+  for await (const item of extractRecords(inputs, ruleExtractor)) {
+    for (const warning of item.warnings) process.stderr.write(`warning  ${where(item.origin)}: ${warning}\n`);
+    if (item.kind === 'ok') {
+      if (!out.write(JSON.stringify(item.value) + '\n')) await new Promise<void>((resolve) => out.once('drain', resolve));
+      extracted++;
+    } else {
+      process.stderr.write(`${item.kind.padEnd(8)} ${where(item.origin)}: ${item.reason}\n`);
+      if (item.kind === 'failed') failed++;
+    }
+  }
+  if (values.out) await new Promise<void>((resolve) => out.end(resolve));
+  process.stderr.write(`extracted ${extracted} article(s)${failed ? `, ${failed} failed` : ''}\n`);
+  return failed > 0 ? 1 : 0;
+});

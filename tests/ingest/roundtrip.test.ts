@@ -45,4 +45,23 @@ describe('extract → load, ingest and npm start agree', () => {
     expect(await loadSeeds(driver, 'seeds')).toMatchObject({ unchanged: 5, loaded: 0, replaced: 0 });
     expect(await graphCounts(driver)).toEqual(after);
   });
+
+  test('npm run extract reads every format as ingest does: front matter, HTML, JSON, Latin-1', async () => {
+    await clearGraph(driver);
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'armsgraph-extract-')), 'batch.jsonl');
+    const batch = path.join('tests', 'fixtures', 'batch');
+    const extract = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['src/cli/extract.ts', batch, '--out', out], { encoding: 'utf8' });
+    expect(extract.status).toBe(1); // the batch holds broken files, each named on stderr
+    expect(extract.stderr).toMatch(/failed +tests\/fixtures\/batch\/feed\.jsonl:3: malformed JSON/);
+
+    const records = fs.readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const shells = records.find((r) => r.article.file.endsWith('shells.md'));
+    expect(shells.article.title).toBe('North Korea ships artillery shells to Russia');
+    expect(shells.article.text).not.toMatch(/^---/);
+    expect(records.some((r) => r.article.file.endsWith('.html'))).toBe(true);
+
+    const loaded = await runBatch(readJsonl([out], options, validateRecord), { driver });
+    const ingested = await ingest([batch], { ...options, extractor: ruleExtractor, driver });
+    expect(ingested.counts).toMatchObject({ loaded: 0, replaced: 0, unchanged: loaded.counts.loaded });
+  });
 });
