@@ -27,7 +27,7 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 /** Closed vocabulary for how far a transfer has got, as one sentence states it. */
-export const STATUSES = ['delivered', 'expected', 'negotiating', 'unconfirmed', 'denied'] as const;
+export const STATUSES = ['delivered', 'expected', 'negotiating', 'unconfirmed', 'denied', 'halted'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const ENTITY_TYPES = ['actor', 'person', 'place', 'weapon'] as const;

@@ -92,6 +92,7 @@ const SENTENCES: Record<Language, Record<Status, Template>> = {
     negotiating: (s, r, item) => [s, ' and ', r, ' are in talks about the delivery of ', item, '.'],
     unconfirmed: (s, r, item) => ['There are unconfirmed reports that ', s, ' has sent ', item, ' to ', r, '.'],
     denied: (s, r, item) => [s, ' denied having supplied ', item, ' to ', r, '.'],
+    halted: (s, r, item) => [s, ' has suspended deliveries of ', item, ' to ', r, '.'],
   },
   de: {
     delivered: (s, r, item, q) => [s, ` hat ${q}`, item, ' an ', r, ' geliefert.'],
@@ -99,6 +100,7 @@ const SENTENCES: Record<Language, Record<Status, Template>> = {
     negotiating: (s, r, item) => [s, ' und ', r, ' verhandeln über die Lieferung von ', item, '.'],
     unconfirmed: (s, r, item) => ['Unbestätigten Berichten zufolge hat ', s, ' ', item, ' an ', r, ' geschickt.'],
     denied: (s, r, item) => [s, ' bestritt, ', item, ' an ', r, ' geliefert zu haben.'],
+    halted: (s, r, item) => [s, ' hat die Lieferung von ', item, ' an ', r, ' gestoppt.'],
   },
 };
 
@@ -119,7 +121,7 @@ const FILLER: Record<Language, string[]> = {
   ],
 };
 
-const STATUS_WEIGHTS: Array<[Status, number]> = [['delivered', 50], ['expected', 20], ['negotiating', 12], ['unconfirmed', 12], ['denied', 6]];
+const STATUS_WEIGHTS: Array<[Status, number]> = [['delivered', 50], ['expected', 20], ['negotiating', 12], ['unconfirmed', 12], ['denied', 6], ['halted', 0]];
 
 function pick<T>(rnd: () => number, items: readonly T[]): T {
   return items[Math.floor(rnd() * items.length)];

@@ -26,7 +26,7 @@ runCli(async () => {
   for (const [flag, dir] of [['--articles', articles], ['--gold', gold]]) {
     if (!existsSync(dir)) throw new Error(`${flag} ${dir}: no such folder. Give the folder of article files and the folder of gold JSON files.`);
   }
-  const report = scoreDirectory(ruleExtractor, articles, gold);
+  const report = await scoreDirectory(ruleExtractor, articles, gold);
   process.stdout.write((argv.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(report)) + '\n');
   return 0;
 });

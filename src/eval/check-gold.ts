@@ -1,15 +1,16 @@
 /**
  * npx tsx src/eval/check-gold.ts GOLD_DIR ARTICLES_DIR
  * Checks gold files against the form of GOLD.md: closed vocabularies, no key twice in an
- * object, every evidence an exact substring of its article (for .html, of the page with its
- * whitespace collapsed), the article file present. Prints one line per defect with file and
+ * object, every evidence an exact substring of its article (for .html, of the text the page
+ * reader finds, as the extractor sees it), the article file present. Prints one line per defect with file and
  * line; exit 1 when any.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { STATUSES } from '../record';
+import { htmlArticleFields } from '../ingest/html';
 
 export const CATEGORIES = ['aircraft', 'air-defence', 'armoured-vehicle', 'artillery', 'missile', 'drone', 'ammunition', 'naval', 'space', 'technology', 'equipment', 'personnel', 'other'] as const;
-export const STATUSES = ['delivered', 'expected', 'negotiating', 'unconfirmed', 'denied', 'halted'] as const;
 
 export interface Defect { file: string; line: number; message: string }
 
@@ -105,7 +106,7 @@ export function checkGoldFile(path: string, articlesDir: string): Defect[] {
   const articlePath = join(articlesDir, gold.article);
   if (!existsSync(articlePath)) return [{ file: path, line: at(gold, 'article'), message: `article ${articlePath} does not exist` }];
   const raw = readFileSync(articlePath, 'utf8');
-  const text = gold.article.endsWith('.html') ? raw.replace(/\s+/g, ' ') : raw;
+  const text = gold.article.endsWith('.html') ? htmlArticleFields(raw).text ?? '' : raw;
   if (gold.language !== 'de' && gold.language !== 'en') add(gold, 'language', '"language" is "de" or "en"');
   if (gold.publishedAt !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(String(gold.publishedAt))) add(gold, 'publishedAt', '"publishedAt" is YYYY-MM-DD (or YYYY-MM, YYYY) or null');
   for (const k of ['actors', 'people', 'places', 'weapons']) {
@@ -121,7 +122,7 @@ export function checkGoldFile(path: string, articlesDir: string): Defect[] {
     if (!CATEGORIES.includes(t.category as never)) add(t, 'category', `category "${t.category}" is not one of ${CATEGORIES.join(', ')}`);
     if (!STATUSES.includes(t.status as never)) add(t, 'status', `status "${t.status}" is not one of ${STATUSES.join(', ')}`);
     if (!isStr(t.evidence)) add(t, 'evidence', 'a transfer quotes its evidence');
-    else if (!text.includes(gold.article.endsWith('.html') ? t.evidence.replace(/\s+/g, ' ') : t.evidence)) add(t, 'evidence', `evidence is not an exact substring of ${gold.article}: copy it from the article`);
+    else if (!text.includes(t.evidence)) add(t, 'evidence', `evidence is not an exact substring of ${gold.article}: copy it from the article`);
     if (t.when !== null && t.when !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(String(t.when))) add(t, 'when', '"when" is YYYY, YYYY-MM, YYYY-MM-DD or null');
     const q = t.quantity as Record<string, unknown> | null | undefined;
     if (q !== null && q !== undefined && (typeof q !== 'object' || (q.value !== null && typeof q.value !== 'number'))) add(t, 'quantity', '"quantity" is null or {value: number|null, approx, unit}');

@@ -6,9 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArticleFile } from '../extract/read';
+import { resolveMaxBytes } from '../ingest/limits';
+import { readInputs } from '../ingest/sources';
 import { resolveName, slug } from '../lexicon';
-import type { ArticleRecord, EntityType, Extractor } from '../record';
+import type { ArticleInput, ArticleRecord, EntityType, Extractor } from '../record';
 
 export interface GoldTransfer {
   supplier: string;
@@ -90,15 +91,24 @@ export function scoreArticle(record: ArticleRecord, gold: Gold, totals: { strict
   return out;
 }
 
+/** Reads an article exactly as `npm run ingest` does (HTML through the page reader, front matter, encodings). */
+async function readArticle(path: string): Promise<ArticleInput> {
+  for await (const item of readInputs([path], { maxBytes: resolveMaxBytes(undefined), stdin: process.stdin })) {
+    if (item.kind === 'ok') return item.value;
+    throw new Error(`${path}: ${item.reason}`);
+  }
+  throw new Error(`${path}: no article read from this file`);
+}
+
 /** Extracts every article a gold file names and scores it; one article in memory at a time. */
-export function scoreDirectory(extractor: Extractor, articlesDir: string, goldDir: string): Report {
+export async function scoreDirectory(extractor: Extractor, articlesDir: string, goldDir: string): Promise<Report> {
   const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
   const totals = { strict: zero(), lenient: zero(), entities: { actor: zero(), person: zero(), place: zero(), weapon: zero() } };
   const perArticle: ArticleScore[] = [];
   const goldFiles = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
   for (const f of goldFiles) {
     const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold;
-    const record = extractor.extract(readArticleFile(join(articlesDir, gold.article)));
+    const record = extractor.extract(await readArticle(join(articlesDir, gold.article)));
     perArticle.push(scoreArticle(record, gold, totals));
   }
   return {
