@@ -17,7 +17,9 @@ function cue(re: RegExp): RegExp {
 }
 
 const CUES: Array<[Exclude<Status, 'delivered'>, RegExp]> = [
-  ['denied', cue(/\b(?:refus\w*|weiger\w*|ablehn\w*|lehnt\w* .{0,60}ab|declin\w* to|unwilling|rul\w* out|ausgeschlossen|schließt .{0,60}aus|schloss .{0,60}aus|bestreit\w*|bestritt\w*|dementi\w*|zurückgewiesen|(?:weist|wies|wiesen) .{0,60}zurück|deny|denies|denied|denying|denial|rejected .{0,40}(?:claims?|reports?|allegations?|accusations?|requests?)|rejects? .{0,20}as|dismiss\w* .{0,40}(?:claims?|reports?|allegations?)|haltlos\w*|unfounded|baseless|absage\w*|abgetan|desinformation|disinformation|falschmeldung\w*|fake news)\b/)],
+  ['denied', cue(/\b(?:bestreit\w*|bestritt\w*|dementi\w*|zurückgewiesen|(?:weist|wies|wiesen) .{0,60}zurück|deny|denies|denied|denying|denial|rejected .{0,40}(?:claims?|reports?|allegations?|accusations?)|rejects? .{0,20}as|dismiss\w* .{0,40}(?:claims?|reports?|allegations?)|haltlos\w*|unfounded|baseless|abgetan|desinformation|disinformation|falschmeldung\w*|fake news)\b/)],
+  // A refusal is a halt (GOLD.md), as are the stops that the predicate lexicon names.
+  ['halted', cue(/\b(?:refus\w*|weiger\w*|ablehn\w*|lehnt\w* .{0,60}ab|declin\w* to|unwilling|rul\w* out|ausgeschlossen|schließt .{0,60}aus|schloss .{0,60}aus|absage\w*|rejected .{0,40}requests?)\b/)],
   ['negotiating', cue(/\b(?:(?:werde|wird|werden) (?:\w+ ){0,4}gesprochen|verhand\w*|gespräch\w*|talks|negotiat\w*|in gesprächen|discuss(?:ing|ed|ions?) (?:the |a )?(?:sale|supply|purchase|delivery|deal)|sondier\w*)\b/)],
   ['unconfirmed', cue(/\b(?:accus\w*|beschuldig\w*|vorgeworfen|(?:wirft|warf|werfen) .{0,80}vor|angeblich\w*|mutmaßlich\w*|möglicherweise|vermutlich\w*|unbestätigt\w*|nicht bestätigt\w*|nicht unabhängig|reportedly|allegedly|alleged|unconfirmed|unverified|suspected|possibly|may have|might have|could have|berichten zufolge|nach berichten|(?:soll|sollen|sollte|sollten|könnte|könnten|dürfte|dürften) .{0,80}\w+ (?:haben|worden))\b/)],
   ['expected', cue(/\b(?:im gegenzug|als gegenleistung|in return|in exchange|wolle\w*|will|wollen|wollte\w*|dürfte\w*|erwart\w*|expect\w*|hoff\w*|hope[sd]?|hoping|befürcht\w*|fear\w*|plan\w*|geplant\w*|vorgesehen|zugesagt|zusag\w*|versproch\w*|verspricht|promis\w*|pledg\w*|angekündigt|ankündig\w*|announc\w*|werde|werden|wird|würde|würden|would|shall|is set to|are set to|intend\w*|beabsichtig\w*|anstreb\w*|seek\w*|want\w*|künftig\w*|soon|bald|prepar\w* to|bereitet\w* .{0,40}vor|to (?:buy|acquire|purchase|receive|obtain|get)|^\s*\S+(?: \S+)? to (?:give|send|supply|deliver|provide|transfer|sell|ship)|arrangements? to|agreed to|deal (?:for|to)|vereinbar\w*|kündigt\w*(?: \S+){0,4} an|(?:soll|sollen|solle|sollten) .{0,80}(?:erhalten|bekommen|geliefert werden|ausgeliefert werden|übergeben werden|liefern|folgen|eintreffen)|(?:will|would|to) (?:\w+ ){0,3}follow|in (?:the )?coming (?:days|weeks|months)|in den kommenden (?:tagen|wochen|monaten)|bestellt\w*|bestellung\w*|ordered|on order|orders? for|placed (?:an )?orders?|contract\w*|vertrag\w*)\b/)],
@@ -37,6 +39,23 @@ const NOT_CONFIRMED = cue(/\b(?:gesichert .{0,30}nicht|bestätigt .{0,40}nicht|n
  * food", "has completed the delivery of the jets it pledged", "hat die zugesagten Panzer übergeben".
  */
 const DONE = cue(/\b(?:(?:has|have|had) (?:now |already |finally )?(?:received|got|obtained|completed|delivered|sent|supplied|shipped|handed over|transferred|provided|given|begun deliver\w*|started deliver\w*|been (?:delivered|sent|supplied|shipped|handed over|transferred))|(?:hat|haben|hatte|hatten) (?:\S+ ){0,8}(?:geliefert|übergeben|abgegeben|geschickt|überlassen|bereitgestellt|verschafft|ausgeliefert|erhalten|bekommen)(?! werden| haben))\b/);
+
+/**
+ * A negated supply that a party will not make, or no longer makes, is a refusal or a stop
+ * (GOLD.md: halted): "liefert keine Rüstungsgüter mehr", "wird vorerst keine Taurus zur
+ * Verfügung stellen", "war nicht bereit, … zu liefern", "darf … nicht abgeben", "will not send",
+ * "no longer supplies". A negated past ("never sold") is a denial where a party says it.
+ */
+const REFUSAL = cue(/\b(?:mehr|länger|no longer|any ?more|bis auf weiteres|vorerst|vorläufig|zunächst|for now|for the time being|until further notice|nicht bereit|not (?:ready|willing|prepared)|unwilling|wird|werde|werden|würde|würden|darf|dürfe|dürfen|kann|könne|können|will not|won't|would not|wouldn't|cannot|can't|could not|shall not)\b/);
+
+export function refusesSupply(clause: string): boolean {
+  return REFUSAL.test(clause) && !DONE.test(clause);
+}
+
+/** The clause reports the supply as done (perfect of a giving or receiving verb). */
+export function reportsCompletion(clause: string): boolean {
+  return DONE.test(clause);
+}
 
 export function cueStatus(clause: string): Status {
   if (CONFIRMATION_WITHHELD.test(clause)) return 'unconfirmed';

@@ -9,11 +9,20 @@
 import { lexicon } from '../lexicon';
 import type { Category, Status } from '../record';
 import { previousWord } from './entities';
-import { cueStatus, isHypothetical, isNegated, withholdsConfirmation } from './status';
+import type { Meaning } from '../lexicon/predicates/types';
+import { predicateCues, type PredicateCue } from './predicates';
+import { cueStatus, isHypothetical, isNegated, refusesSupply, reportsCompletion, withholdsConfirmation } from './status';
 import type { Doc, Mention, Range, Sentence } from './types';
 
 type CueKind = 'supply' | 'receive' | 'arrive' | 'exchange';
-interface Cue extends Range { kind: CueKind }
+interface Cue extends Range {
+  kind: CueKind;
+  /** The predicate lexicon's entry, where the cue is one of its forms. */
+  predicate?: PredicateCue;
+}
+
+/** Meanings whose subject receives: buying, ordering, receiving, asking for. */
+const RECEIVING: ReadonlySet<Meaning> = new Set(['buy', 'order', 'receive', 'request']);
 
 /** Cue words over folded text (umlauts stripped: "übergeben" → "ubergeben"). Order matters only for ties. */
 const CUES: Array<[CueKind, RegExp]> = [
@@ -151,13 +160,13 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
     const comma = /^\s*,(?=\s*(?:die|den|das|welche\w*)\s)/.exec(norm.slice(i.mention.end - s.start));
     if (comma) blank(i.mention.end - s.start, i.mention.end - s.start + comma[0].length);
   }
-  const groups = items.length ? groupByCue(clauseNorm, s.start, items) : new Map<Cue, ItemRef[]>();
+  const groups = items.length ? groupByCue(doc, clauseNorm, s.start, items) : new Map<Cue, ItemRef[]>();
   for (const [cue, group] of groups) frames.push(...cueFrames(doc, lower, s, cue, group, participants, Math.min(cue.start, ...group.map((i) => i.mention.start))));
   if (groups.size) {
     // handled above
   } else if (previous && !items.length && GENERIC_REFERENCE.test(norm)) {
     // "Die USA ... würden Kiew vier zusätzliche Systeme zur Verfügung stellen": the items are the previous sentence's.
-    const first = firstCue(norm, s.start);
+    const first = firstCue(doc, norm, s.start);
     if (first) frames.push(...cueFrames(doc, lower, s, first, previous.items, participants, first.start));
   } else if (items.length && previous && ANAPHOR.test(norm)) {
     // "Darunter fallen Kampfflugzeuge ...": same parties as the sentence before.
@@ -274,8 +283,8 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
  * Each item goes with the nearest cue in its clause (no comma, colon, semicolon or dash between);
  * items of a list that runs on past a comma go with the cue of the item before them.
  */
-function groupByCue(norm: string, base: number, items: ItemRef[]): Map<Cue, ItemRef[]> {
-  const cues = cuesIn(norm, base);
+function groupByCue(doc: Doc, norm: string, base: number, items: ItemRef[]): Map<Cue, ItemRef[]> {
+  const cues = cuesIn(doc, norm, base);
   const nearest = items.map((i) => {
     let best: { cue: Cue; distance: number } | null = null;
     for (const cue of cues) {
@@ -306,17 +315,24 @@ const DASH = new RegExp(String.raw`${STATEMENT_DASH}\s`);
 /** What separates an item from a cue that is not its own: punctuation, or a dash between statements. */
 const ITEM_BOUNDARY = new RegExp(String.raw`[,;:]|${STATEMENT_DASH}\s`);
 
-function cuesIn(norm: string, base: number): Cue[] {
-  const out: Cue[] = [];
+/** Cues of the predicate lexicon in the stretch of text `norm` covers, then the remaining pattern cues at other places. */
+function cuesIn(doc: Doc, norm: string, base: number): Cue[] {
+  const out: Cue[] = predicateCues(doc.text.slice(base, base + norm.length), base, doc.language).map((p) => ({
+    kind: RECEIVING.has(p.entry.meaning) ? 'receive' : 'supply',
+    start: p.start,
+    end: p.end,
+    predicate: p,
+  }));
+  const taken = (a: number, b: number) => out.some((c) => c.start < b && a < c.end);
   for (const [kind, re] of CUES) {
     re.lastIndex = 0;
-    for (let m = re.exec(norm); m; m = re.exec(norm)) out.push({ kind, start: base + m.index, end: base + m.index + m[0].length });
+    for (let m = re.exec(norm); m; m = re.exec(norm)) if (!taken(base + m.index, base + m.index + m[0].length)) out.push({ kind, start: base + m.index, end: base + m.index + m[0].length });
   }
   return out;
 }
 
-function firstCue(norm: string, base: number): Cue | null {
-  return cuesIn(norm, base).sort((a, b) => a.start - b.start)[0] ?? null;
+function firstCue(doc: Doc, norm: string, base: number): Cue | null {
+  return cuesIn(doc, norm, base).sort((a, b) => a.start - b.start)[0] ?? null;
 }
 
 /** The participant with `id` and the ones listed with it. */
@@ -452,13 +468,19 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   if (!supplier && !recipient && actors.some((p) => p.role === 'free')) return [];
 
   const clauseEnd = nounCue ? cue.end + (NEXT_CLAUSE.exec(norm.slice(cue.end, s.end))?.index ?? s.end - cue.end) : cue.end + tailLength(norm, cue.end, s.end);
-  const clause = lower.slice(ownClauseStart(norm, s.start, anchor), Math.min(s.end, clauseEnd));
+  const clauseStart = ownClauseStart(doc, s.start, anchor);
+  const clause = lower.slice(clauseStart, Math.min(s.end, clauseEnd));
   if (isHypothetical(clause)) return [];
   let status = cueStatus(clause);
+  // What the predicate says by itself holds whatever the tense: a stop, a denial, talks; an order or a pledge is still to come unless the clause reports it done.
+  const implied = strongest([cue.predicate, ...predicateCues(doc.text.slice(clauseStart, Math.min(s.end, clauseEnd)), clauseStart, doc.language)].map((p) => p?.entry.status ?? null));
+  if (implied === 'halted' || implied === 'denied' || implied === 'negotiating') status = implied;
+  else if (implied === 'expected' && status === 'delivered' && !reportsCompletion(clause)) status = 'expected';
   // What was bought for someone has still to reach them, unless the sentence says it did.
   if (boughtFor && status === 'delivered' && !/\b(?:delivered|arrived|geliefert|ubergeben|eingetroffen)\b/.test(norm.slice(s.start, s.end))) status = 'expected';
   let evidenceEnd = s.end;
-  if (isNegated(clause) && status !== 'denied') {
+  if (isNegated(clause) && status !== 'denied' && status !== 'halted' && refusesSupply(clause)) status = 'halted';
+  else if (isNegated(clause) && status !== 'denied' && status !== 'halted') {
     const instead = negatedStatus(doc, lower, s);
     if (!instead) return [];
     if (instead !== 'denied') evidenceEnd = doc.sentences[s.index + 1].end;
@@ -481,6 +503,12 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   return frames;
 }
 
+/** Of the statuses the predicates of a clause imply, the one that says most: a denial, a stop, talks, then a promise. */
+const IMPLIED_ORDER: Status[] = ['denied', 'halted', 'negotiating', 'expected'];
+function strongest(statuses: Array<Status | null>): Status | null {
+  return IMPLIED_ORDER.find((st) => statuses.includes(st)) ?? null;
+}
+
 /** Where a noun cue's clause ends: a comma, or "und/and" opening a clause with its own auxiliary ("erhalten und werde sie einsetzen", "and will use them"). */
 const NEXT_CLAUSE = /[,;]|\s(?:und|and|but|aber)\s+(?:\S+\s+)?(?:werde|werden|wird|will|would|soll|sollen|konnte|could|may|might|hat|haben|habe|has|have|had|ist|sind|is|are|was|were)\b/;
 
@@ -488,11 +516,11 @@ const NEXT_CLAUSE = /[,;]|\s(?:und|and|but|aber)\s+(?:\S+\s+)?(?:werde|werden|wi
 const OWN_CLAUSE = /\s(?:und|and|but|aber)\s+(?:\S+\s+)?(?:werde|werden|wird|will|would|soll|sollen|konnte|could|may|might|hat|haben|habe|has|have|had|plans?|plant|intends?|wants?|expects?|hopes?|is set|are set|beabsichtigt|mochte|erwartet)\b|,\s*(?:with|while|wahrend|wobei)\s/g;
 
 /** Where the status of a transfer is read from: after the last coordinated clause that follows another cue, else the sentence start. */
-function ownClauseStart(norm: string, from: number, anchor: number): number {
-  const head = norm.slice(from, anchor);
+function ownClauseStart(doc: Doc, from: number, anchor: number): number {
+  const head = doc.norm.slice(from, anchor);
   let start = from;
   OWN_CLAUSE.lastIndex = 0;
-  for (let m = OWN_CLAUSE.exec(head); m; m = OWN_CLAUSE.exec(head)) if (cuesIn(head.slice(0, m.index), 0).length) start = from + m.index;
+  for (let m = OWN_CLAUSE.exec(head); m; m = OWN_CLAUSE.exec(head)) if (cuesIn(doc, head.slice(0, m.index), from).length) start = from + m.index;
   return start;
 }
 

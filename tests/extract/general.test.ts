@@ -33,9 +33,10 @@ describe('people outside the lexicon', () => {
 });
 
 describe('status', () => {
-  it('reads refusals as denials', () => {
-    expect(cueStatus('athens has ruled out giving up its batteries')).toBe('denied');
-    expect(cueStatus('die regierung lehnt die lieferung von marschflugkörpern ab')).toBe('denied');
+  it('reads refusals as halts (GOLD.md: refused supply is halted)', () => {
+    expect(cueStatus('athens has ruled out giving up its batteries')).toBe('halted');
+    expect(cueStatus('die regierung lehnt die lieferung von marschflugkörpern ab')).toBe('halted');
+    expect(cueStatus('der kanzler hat einer lieferung eine absage erteilt')).toBe('halted');
   });
   it('reads declining to confirm as unconfirmed, not denied', () => {
     expect(cueStatus('officials declined to confirm whether the jets had been delivered')).toBe('unconfirmed');
@@ -87,7 +88,6 @@ describe('extractor 0.3.0', () => {
   it('reads a party dismissing reports as a denial', () => {
     expect(cueStatus('das ministerium wies berichte über eine lieferung als desinformation ab')).toBe('denied');
     expect(cueStatus('the kremlin rejects the claim as fabricated')).toBe('denied');
-    expect(cueStatus('der kanzler hat einer lieferung eine absage erteilt')).toBe('denied');
   });
   it('reads "take delivery" as receiving', () => {
     expect(tuples('Egypt expects to take delivery of French Rafale jets next year.')).toEqual(['france>egypt aircraft expected']);
@@ -147,7 +147,7 @@ describe('clauses and citations', () => {
     expect(tuples('The first Swedish howitzers reached Ukraine in March.')).toEqual(['sweden>ukraine artillery delivered']);
   });
   it('keeps "weapons" beside troops', () => {
-    expect(tuples('Japan will not send weapons or troops to Ukraine, a government spokesman said.')).toContain('japan>ukraine equipment denied');
+    expect(tuples('Japan will not send weapons or troops to Ukraine, a government spokesman said.')).toContain('japan>ukraine equipment halted');
   });
 });
 
@@ -230,7 +230,7 @@ describe('buying for, reported speech, lists with repeated prepositions', () => 
     );
   });
   it('reads a German compound of item and delivery noun', () => {
-    expect(tuples('Österreich lehnt Waffenlieferungen an die Ukraine ab.')).toEqual(['austria>ukraine equipment denied']);
+    expect(tuples('Österreich lehnt Waffenlieferungen an die Ukraine ab.')).toEqual(['austria>ukraine equipment halted']);
   });
   it('leaves a claim unconfirmed when its source gives no evidence', () => {
     expect(tuples('Moscow claimed that Polish firms sent shells to Ukraine. It provided no evidence.')).toEqual(['poland>ukraine ammunition unconfirmed']);

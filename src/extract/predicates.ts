@@ -1,0 +1,89 @@
+/**
+ * Predicate stage: where a sentence says that something is given, sold, bought, ordered,
+ * received, pledged, requested, negotiated, denied or stopped — the forms of the predicate
+ * lexicon (`src/lexicon/predicates/`) found in the sentence, with the entry and the form's
+ * features. A separable verb counts where its particle closes the clause ("sagte ... zu"); a
+ * support-verb construction where its fixed words stand near its head ("zur Verfügung
+ * stellen", "put ... on hold"); a noun also as the head of a German compound
+ * ("Waffenlieferungen", "Rüstungsexporte"); a participle adjective after a hyphen
+ * ("US-gelieferte", "Iranian-made").
+ */
+import { predicateIndex, type IndexedForm } from '../lexicon/predicates';
+import type { Language } from '../record';
+import type { Range } from './types';
+
+export interface PredicateCue extends Range, IndexedForm {}
+
+interface Word extends Range {
+  text: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** Where a clause ends for a separable particle or a phrase's fixed words. */
+const CLAUSE_END = /[,;:!?–]|\s-\s|\.(?:\s|$)/;
+/** A German compound's head must be this long to count alone ("Waffenlieferungen" → "lieferungen"). */
+const MIN_HEAD = 5;
+
+function words(text: string, base: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0].toLowerCase(), start: base + m.index, end: base + m.index + m[0].length });
+  return out;
+}
+
+/** Words from `from` up to the end of the clause that holds it. */
+function clauseWords(all: Word[], from: number, text: string, base: number): Word[] {
+  const out: Word[] = [];
+  for (let k = from; k < all.length; k++) {
+    if (k > from && CLAUSE_END.test(text.slice(all[k - 1].end - base, all[k].start - base))) break;
+    out.push(all[k]);
+  }
+  return out;
+}
+
+/** Do `fixed` words stand in order within a few words before or after position `k`? */
+function fixedNear(all: Word[], k: number, fixed: string[], text: string, base: number): boolean {
+  if (!fixed.length) return true;
+  const wanted = fixed.map((w) => w.toLowerCase());
+  const lo = Math.max(0, k - 6);
+  const window = [...all.slice(lo, k), ...clauseWords(all, k, text, base).slice(0, 10)].map((w) => w.text);
+  for (let i = 0; i + wanted.length <= window.length; i++) if (wanted.every((w, j) => window[i + j] === w)) return true;
+  return false;
+}
+
+/** Does the clause from word `k` close with `particle` ("sagte der Ukraine Panzer zu.")? An infinitive's "zu" inside the clause does not count. */
+function particleCloses(all: Word[], k: number, particle: string, text: string, base: number): boolean {
+  const rest = clauseWords(all, k, text, base);
+  const last = rest[rest.length - 1];
+  return rest.length > 1 && last.text === particle;
+}
+
+function accepts(hit: IndexedForm, all: Word[], k: number, text: string, base: number): boolean {
+  if (hit.form.features.separated && hit.entry.particle && !particleCloses(all, k, hit.entry.particle.toLowerCase(), text, base)) return false;
+  return !(hit.entry.fixed && !fixedNear(all, k, hit.entry.fixed, text, base));
+}
+
+/**
+ * The predicate forms in `text` (one sentence; offsets from `base`). Multi-word forms are
+ * matched word by word; the longest match at a position wins.
+ */
+export function predicateCues(text: string, base: number, language: Language): PredicateCue[] {
+  const index = predicateIndex(language);
+  const all = words(text, base);
+  const out: PredicateCue[] = [];
+  for (let k = 0; k < all.length; k++) {
+    const w = all[k];
+    // two-word forms first ("zu liefern", "zur Verfügung"): the longer match wins
+    const pair = k > 0 ? index.get(`${all[k - 1].text} ${w.text}`) : undefined;
+    let hits = pair ?? index.get(w.text) ?? [];
+    let start = pair ? all[k - 1].start : w.start;
+    if (!hits.length && w.text.length > MIN_HEAD) {
+      // a compound ends in a noun or adjective of the lexicon: "Waffenlieferungen", "US-gelieferte" (the hyphen splits words: "gelieferte" is its own word)
+      for (let cut = 1; cut <= w.text.length - MIN_HEAD && !hits.length; cut++) {
+        hits = (index.get(w.text.slice(cut)) ?? []).filter((h) => h.form.features.kind === 'noun');
+      }
+    }
+    for (const hit of hits) if (accepts(hit, all, k, text, base)) out.push({ ...hit, start, end: w.end });
+  }
+  return out;
+}
