@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, STATUSES } from '../../src/record';
+import { fold, lexicon as entityLexicon } from '../../src/lexicon';
 import { englishForms, nounPlural, principalParts } from '../../src/lexicon/predicates/en';
 import type { FormFeatures, PredicateEntry, PredicateForm } from '../../src/lexicon/predicates/types';
 
@@ -182,6 +183,40 @@ describe('English predicate lexicon: data', () => {
     expect(new Set(tuples.flatMap((t) => [t.supplier, t.recipient])).size).toBeGreaterThanOrEqual(30);
     expect(new Set(tuples.map((t) => t.category)).size).toBeGreaterThanOrEqual(10);
     expect(new Set(tuples.map((t) => t.status))).toEqual(new Set(['delivered', 'expected', 'negotiating', 'denied', 'halted']));
+  });
+
+  it('every expected actor is named in its example (name, adjective, demonym or stand-in)', () => {
+    const lex = entityLexicon();
+    const unnamed: string[] = [];
+    for (const e of entries) {
+      for (const x of e.examples) {
+        const named = new Set(
+          lex.matcher
+            .scan(x.text, fold(x.text))
+            .flatMap((m) => m.targets.filter((t) => t.type === 'actor').map((t) => lex.actors.get(t.id)?.name)),
+        );
+        for (const t of x.expected) {
+          for (const a of [t.supplier, t.recipient]) if (!named.has(a)) unnamed.push(`${e.lemma}: ${a} in "${x.text}"`);
+        }
+      }
+    }
+    expect(unnamed).toEqual([]);
+  });
+
+  it('every expected category is the category of a weapon or item class named in its example', () => {
+    const lex = entityLexicon();
+    const unnamed: string[] = [];
+    for (const e of entries) {
+      for (const x of e.examples) {
+        const cats = new Set(
+          lex.matcher.scan(x.text, fold(x.text)).flatMap((m) =>
+            m.targets.map((t) => (t.type === 'weapon' ? lex.weapons.get(t.id)?.category : t.type === 'item' ? lex.items.get(t.id)?.category : undefined)),
+          ),
+        );
+        for (const t of x.expected) if (!cats.has(t.category)) unnamed.push(`${e.lemma}: ${t.category} in "${x.text}" (named: ${[...cats].filter(Boolean).join(', ')})`);
+      }
+    }
+    expect(unnamed).toEqual([]);
   });
 
   it('verbs whose object is the recipient say so ("supply X with Y")', () => {
