@@ -8,7 +8,7 @@
  * ("Waffenlieferungen", "Rüstungsexporte"); a participle adjective after a hyphen
  * ("US-gelieferte", "Iranian-made").
  */
-import { predicateIndex, type IndexedForm } from '../lexicon/predicates';
+import { predicateIndex, type IndexedForm, type PredicateEntry } from '../lexicon/predicates';
 import type { Language } from '../record';
 import type { Range } from './types';
 
@@ -83,7 +83,12 @@ export function predicateCues(text: string, base: number, language: Language): P
         hits = (index.get(w.text.slice(cut)) ?? []).filter((h) => h.form.features.kind === 'noun');
       }
     }
-    for (const hit of hits) if (accepts(hit, all, k, text, base)) out.push({ ...hit, start, end: w.end });
+    const seen = new Set<PredicateEntry>();
+    for (const hit of hits) {
+      if (seen.has(hit.entry) || !accepts(hit, all, k, text, base)) continue;
+      seen.add(hit.entry);
+      out.push({ ...hit, start, end: w.end });
+    }
   }
   return out;
 }

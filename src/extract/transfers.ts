@@ -21,6 +21,11 @@ interface Cue extends Range {
   predicate?: PredicateCue;
 }
 
+/** Between a transfer noun and what it moves: "of", "von", a genitive article, a few modifiers; no clause break. */
+const NOUN_OBJECT = /^\s+(?:(?:of|von|vom|von weiteren|der|des|an|for|fur|uber|on|from|aus|to|nach)\s+)(?:[^\s,;:.]+\s+){0,4}$/;
+/** Before a transfer noun: the item as a modifier ("drone shipments", "Patriot deliveries"). */
+const NOUN_MODIFIER = /^[\s-]*$/;
+
 /** Meanings whose subject receives: buying, ordering, receiving, asking for. */
 const RECEIVING: ReadonlySet<Meaning> = new Set(['buy', 'order', 'receive', 'request']);
 
@@ -317,7 +322,14 @@ const ITEM_BOUNDARY = new RegExp(String.raw`[,;:]|${STATEMENT_DASH}\s`);
 
 /** Cues of the predicate lexicon in the stretch of text `norm` covers, then the remaining pattern cues at other places. */
 function cuesIn(doc: Doc, norm: string, base: number): Cue[] {
-  const out: Cue[] = predicateCues(doc.text.slice(base, base + norm.length), base, doc.language).map((p) => ({
+  // A word that names what moves ("arms", "aid" as an item class) is no predicate of its own: "arms" is not "to arm".
+  const items = doc.mentions.filter((m) => (m.type === 'item' || m.type === 'weapon') && m.end > base && m.start < base + norm.length);
+  const naming = (p: PredicateCue) => items.some((m) => m.start === p.start && m.end === p.end);
+  // A noun is a transfer where it governs what moves: "deliveries of tanks", "Lieferung von Panzern", "drone shipments", "Waffenlieferungen".
+  const governs = (p: PredicateCue) =>
+    p.form.features.kind !== 'noun' ||
+    items.some((m) => (m.start < p.end && p.start < m.end) || (m.start >= p.end && NOUN_OBJECT.test(doc.norm.slice(p.end, m.start))) || (m.end <= p.start && NOUN_MODIFIER.test(doc.norm.slice(m.end, p.start))));
+  const out: Cue[] = predicateCues(doc.text.slice(base, base + norm.length), base, doc.language).filter((p) => !naming(p) && governs(p)).map((p) => ({
     kind: RECEIVING.has(p.entry.meaning) ? 'receive' : 'supply',
     start: p.start,
     end: p.end,

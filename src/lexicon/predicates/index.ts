@@ -12,10 +12,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, STATUSES, type Language } from '../../record';
 import { germanForms } from './de';
+import { englishForms } from './en';
 import type { Meaning, PartOfSpeech, PredicateEntry, PredicateForm, Role, Slot } from './types';
 
 export type * from './types';
 export { germanForms } from './de';
+export { englishForms } from './en';
 
 export const MEANINGS: readonly Meaning[] = [
   'give', 'send', 'sell', 'buy', 'order', 'receive', 'pledge', 'offer', 'request', 'approve', 'negotiate', 'deny', 'stop',
@@ -164,37 +166,13 @@ export function predicateEntries(language: Language): PredicateEntry[] {
   return list;
 }
 
-type FormsFn = (entry: PredicateEntry) => PredicateForm[];
-let english: FormsFn | null | undefined;
-
-/**
- * English inflection lives in `./en` (`englishForms`), owned by the English lexicon. It is
- * loaded on first use so that this module builds before that file exists; without it English
- * entries have no forms.
- */
-function englishFormsFn(): FormsFn | null {
-  if (english !== undefined) return english;
-  try {
-    const mod = require('./en') as { englishForms?: FormsFn };
-    english = typeof mod.englishForms === 'function' ? mod.englishForms : null;
-  } catch (err) {
-    if ((err as { code?: string }).code !== 'MODULE_NOT_FOUND') throw err;
-    english = null;
-  }
-  return english;
-}
-
-export function hasEnglishForms(): boolean {
-  return englishFormsFn() !== null;
-}
-
 const formCache = new WeakMap<PredicateEntry, PredicateForm[]>();
 
 export function formsOf(entry: PredicateEntry): PredicateForm[] {
   let forms = formCache.get(entry);
   if (!forms) {
     if (entry.language === 'de') forms = germanForms(entry);
-    else forms = englishFormsFn()?.(entry) ?? [];
+    else forms = englishForms(entry);
     formCache.set(entry, forms);
   }
   return forms;
