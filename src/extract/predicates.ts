@@ -76,7 +76,8 @@ export function predicateCues(text: string, base: number, language: Language): P
     // two-word forms first ("zu liefern", "zur Verfügung"): the longer match wins
     const pair = k > 0 ? index.get(`${all[k - 1].text} ${w.text}`) : undefined;
     let hits = pair ?? index.get(w.text) ?? [];
-    let start = pair ? all[k - 1].start : w.start;
+    // the cue stands on the verb itself: "zu" before it stays an infinitive marker for the clause reading
+    const start = w.start;
     if (!hits.length && w.text.length > MIN_HEAD) {
       // a compound ends in a noun or adjective of the lexicon: "Waffenlieferungen", "US-gelieferte" (the hyphen splits words: "gelieferte" is its own word)
       for (let cut = 1; cut <= w.text.length - MIN_HEAD && !hits.length; cut++) {

@@ -44,9 +44,9 @@ const DONE = cue(/\b(?:(?:has|have|had) (?:now |already |finally )?(?:received|g
  * A negated supply that a party will not make, or no longer makes, is a refusal or a stop
  * (GOLD.md: halted): "liefert keine Rüstungsgüter mehr", "wird vorerst keine Taurus zur
  * Verfügung stellen", "war nicht bereit, … zu liefern", "darf … nicht abgeben", "will not send",
- * "no longer supplies". A negated past ("never sold") is a denial where a party says it.
+ * "no longer supplies", "erklärt, keine Waffen zu liefern" (a declared policy). A negated past ("never sold") is a denial where a party says it.
  */
-const REFUSAL = cue(/\b(?:mehr|länger|no longer|any ?more|bis auf weiteres|vorerst|vorläufig|zunächst|for now|for the time being|until further notice|nicht bereit|not (?:ready|willing|prepared)|unwilling|wird|werde|werden|würde|würden|darf|dürfe|dürfen|kann|könne|können|will not|won't|would not|wouldn't|cannot|can't|could not|shall not)\b/);
+const REFUSAL = cue(/\b(?:(?:nicht|kein\w*) (?:.{0,80} )?zu \w+n|not to \w+|mehr|länger|no longer|any ?more|bis auf weiteres|vorerst|vorläufig|zunächst|for now|for the time being|until further notice|nicht bereit|not (?:ready|willing|prepared)|unwilling|wird|werde|werden|würde|würden|darf|dürfe|dürfen|kann|könne|können|will not|won't|would not|wouldn't|cannot|can't|could not|shall not)\b/);
 
 export function refusesSupply(clause: string): boolean {
   return REFUSAL.test(clause) && !DONE.test(clause);

@@ -9,7 +9,6 @@
 import { lexicon } from '../lexicon';
 import type { Category, Status } from '../record';
 import { previousWord } from './entities';
-import type { Meaning } from '../lexicon/predicates/types';
 import { predicateCues, type PredicateCue } from './predicates';
 import { cueStatus, isHypothetical, isNegated, refusesSupply, reportsCompletion, withholdsConfirmation } from './status';
 import type { Doc, Mention, Range, Sentence } from './types';
@@ -26,8 +25,15 @@ const NOUN_OBJECT = /^\s+(?:(?:of|von|vom|von weiteren|der|des|an|for|fur|uber|o
 /** Before a transfer noun: the item as a modifier ("drone shipments", "Patriot deliveries"). */
 const NOUN_MODIFIER = /^[\s-]*$/;
 
-/** Meanings whose subject receives: buying, ordering, receiving, asking for. */
-const RECEIVING: ReadonlySet<Meaning> = new Set(['buy', 'order', 'receive', 'request']);
+/** The entry's slots say who the subject is: the receiver ("kauft", "ordered"), what moves ("trafen ein", "gelangt"), or else the supplier. */
+function cueKind(p: PredicateCue): CueKind {
+  const { slots, meaning } = p.entry;
+  // talks and denials name either side as subject: their direction comes from the article, the maker or "with"
+  if (meaning === 'negotiate' || meaning === 'deny') return 'supply';
+  if (slots.recipient?.includes('subj')) return 'receive';
+  if (slots.item?.includes('subj') && !slots.supplier?.includes('subj')) return 'arrive';
+  return 'supply';
+}
 
 /** Cue words over folded text (umlauts stripped: "übergeben" → "ubergeben"). Order matters only for ties. */
 const CUES: Array<[CueKind, RegExp]> = [
@@ -330,7 +336,7 @@ function cuesIn(doc: Doc, norm: string, base: number): Cue[] {
     p.form.features.kind !== 'noun' ||
     items.some((m) => (m.start < p.end && p.start < m.end) || (m.start >= p.end && NOUN_OBJECT.test(doc.norm.slice(p.end, m.start))) || (m.end <= p.start && NOUN_MODIFIER.test(doc.norm.slice(m.end, p.start))));
   const out: Cue[] = predicateCues(doc.text.slice(base, base + norm.length), base, doc.language).filter((p) => !naming(p) && governs(p)).map((p) => ({
-    kind: RECEIVING.has(p.entry.meaning) ? 'receive' : 'supply',
+    kind: cueKind(p),
     start: p.start,
     end: p.end,
     predicate: p,
