@@ -33,7 +33,10 @@ export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'm
   const mentions: Mention[] = [];
   let lastPlace = -1;
   let regionRun = false;
-  for (const m of lex.matcher.scan(text, norm)) {
+  const matches = lex.matcher.scan(text, norm);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
+    if (givenNameReading(lex, text, m, matches[k + 1])) continue;
     const isPlace = m.targets.some((x) => x.type === 'place');
     const key = norm.slice(m.start, m.end);
     // "the Kharkiv, Odesa and Poltava regions", "in den Gebieten Kiew und Sumy": each name in the list is a region.
@@ -140,6 +143,20 @@ function usedAsPlace(text: string, norm: string, start: number, lastPlace: numbe
 }
 const NO_SKIP = new Set<string>();
 const GERMAN_ARTICLES = new Set('der die das den dem des'.split(' '));
+
+/** State and company names that are also given names: "Jordan Peterson", "Chad Smith", "Rafael Grossi", "Michael Jordan" name people. */
+const GIVEN_NAME_ACTORS = new Set(['Jordan', 'Chad', 'Georgia', 'Rafael', 'Leonardo']);
+/** Capitalised words after such a name that keep it the state or company: "Jordan King Abdullah", "Chad Foreign Minister". */
+const NO_SURNAME = /^(?:King|Queen|Crown|Prince|Princess|President|Prime|Foreign|Defen[cs]e|Interior|Army|Armed|Air|Navy|Naval|Government|Ministry|Minister|Parliament|Officials?|Forces?|Military|Border|National|Security|State|Embassy|Ambassador|The|And|Or|But|In|On|At|To|For|With|From|By|Is|Was|Has|Had|Will|Says|Said)$/;
+
+/** Whether an actor match is the given name of a person: followed by a surname the lexicon does not know, or preceded by a known given name. */
+function givenNameReading(lex: Lexicon, text: string, m: Match, next: Match | undefined): boolean {
+  if (!GIVEN_NAME_ACTORS.has(text.slice(m.start, m.end)) || !m.targets.some((t) => t.type === 'actor')) return false;
+  const after = /^[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(m.end, m.end + 40));
+  if (after && !NO_SURNAME.test(after[1]) && !(next && next.start === m.end + after[0].length - after[1].length)) return true;
+  const before = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+  return before !== null && lex.firstNames.has(before[1]);
+}
 
 function chooseTarget(lex: Lexicon, match: Match, text: string, norm: string, lastPlace: number, dateline: boolean): AliasTarget | null {
   let place = match.targets.find((t) => t.type === 'place');

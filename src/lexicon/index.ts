@@ -17,7 +17,13 @@ import gazetteerData from './data/gazetteer.json';
 export { fold, slug } from './fold';
 export type { AliasTarget, Match } from './matcher';
 
-export interface Actor { id: string; name: string; kind: string }
+export interface Actor {
+  id: string;
+  name: string;
+  kind: string;
+  /** A company's home state (id), from the lexicon's `origin`; null for multinational groups and for other kinds. */
+  origin: string | null;
+}
 export interface Person { id: string; name: string; role: string | null; affiliation: string | null; leader: boolean }
 export interface Place {
   id: string;
@@ -76,7 +82,7 @@ function build(): Lexicon {
 
   for (const a of actorData.actors) {
     const id = slug(a.name);
-    lex.actors.set(id, { id, name: a.name, kind: a.kind });
+    lex.actors.set(id, { id, name: a.name, kind: a.kind, origin: 'origin' in a && a.origin ? slug(a.origin) : null });
     add([a.name, ...a.aliases], { type: 'actor', id, form: 'name' });
     add(a.adjectives, { type: 'actor', id, form: 'adjective' });
     add(a.demonyms, { type: 'actor', id, form: 'demonym' });
