@@ -93,7 +93,7 @@ describe('ingest', () => {
   test('a corrected text of an article (same URL) replaces its claims', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'armsgraph-correct-'));
     const original = fs.readFileSync(at('shells.md'), 'utf8');
-    fs.writeFileSync(path.join(dir, 'shells.md'), original.replace('millions of artillery shells', 'ballistic missiles'));
+    fs.writeFileSync(path.join(dir, 'shells.md'), original.replace('millions of artillery shells', 'ballistic missiles').replaceAll('artillery shells', 'ballistic missiles'));
     const claims = async () =>
       (
         await driver.executeQuery(
