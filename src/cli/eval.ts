@@ -3,12 +3,13 @@
  * Prints precision, recall and F1 for transfers (strict, lenient) and each entity type, date and
  * quantity accuracy, the status confusion matrix, and per article what was missed and what was
  * spurious with the sentence each comes from. Several --articles/--gold pairs (in order) or
- * several --set names are scored as one set. --set blind prints totals only: nobody reads the
- * blind holdout's errors (tests/fixtures/blind/README.md).
+ * several --set names are scored as one set. --set blind (or --totals) prints totals only — the
+ * scores and accuracies, no confusion matrix, no per-article lines: nobody reads the blind
+ * holdout's errors (tests/fixtures/blind/README.md).
  */
 import { existsSync } from 'node:fs';
 import { ruleExtractor } from '../extract';
-import { formatReport, scoreDirectories } from '../eval/score';
+import { formatReport, scoreDirectories, type Report } from '../eval/score';
 import { runCli } from './run';
 
 const USAGE = 'usage: npm run eval -- (--articles DIR --gold DIR)… | --set dev|holdout|blind|real|seeds … [--totals] [--json]\n';
@@ -54,7 +55,11 @@ runCli(async () => {
   }
   const report = await scoreDirectories(ruleExtractor, sets);
   const totalsOnly = argv.includes('--totals') || setNames.some((n) => TOTALS_ONLY.has(n)) || sets.some((s) => /fixtures\/blind\b/.test(s.gold));
-  if (totalsOnly) report.perArticle = [];
-  process.stdout.write((argv.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(report)) + '\n');
+  const out: Partial<Report> = { ...report };
+  if (totalsOnly) {
+    out.perArticle = [];
+    delete out.confusion;
+  }
+  process.stdout.write((argv.includes('--json') ? JSON.stringify(out, null, 2) : formatReport({ ...report, perArticle: totalsOnly ? [] : report.perArticle }, { confusion: !totalsOnly })) + '\n');
   return 0;
 });

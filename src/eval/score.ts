@@ -308,14 +308,15 @@ export function formatConfusion(c: Confusion): string {
   return lines.join('\n');
 }
 
-export function formatReport(r: Report): string {
+/** `confusion: false` leaves the matrix out (the blind holdout prints totals only). */
+export function formatReport(r: Report, opts: { confusion?: boolean } = {}): string {
   const row = (label: string, s: Scores) =>
     `${label.padEnd(18)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
   const acc = (label: string, a: Accuracy) => `${label.padEnd(18)} ${a.accuracy === null ? '  n/a' : a.accuracy.toFixed(3)}   (${a.correct} of ${a.total} aligned pairs whose gold gives one)`;
   const lines = [`${r.articles} article(s)`, row('transfers strict', r.strict), row('transfers lenient', r.lenient)];
   for (const [type, s] of Object.entries(r.entities)) lines.push(row(`entities ${type}`, s));
   lines.push(acc('date accuracy', r.date), acc('quantity accuracy', r.quantity));
-  lines.push('', 'status confusion (transfers aligned on supplier, recipient, category)', formatConfusion(r.confusion));
+  if (opts.confusion !== false) lines.push('', 'status confusion (transfers aligned on supplier, recipient, category)', formatConfusion(r.confusion));
   const quote = (e: string | null) => (e === null ? '(no sentence)' : `"${e.replace(/\s+/g, ' ').trim()}"`);
   for (const a of r.perArticle) {
     if (!a.missed.length && !a.spurious.length && !a.valueErrors.length) continue;
