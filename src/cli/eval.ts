@@ -1,32 +1,65 @@
 /**
- * npm run eval -- --articles DIR --gold DIR [--json]
- * Prints precision, recall and F1 for transfers (strict, lenient) and each entity type, and
- * per article what was missed and what was spurious.
+ * npm run eval -- (--articles DIR --gold DIR)… | --set NAME… [--totals] [--json]
+ * Prints precision, recall and F1 for transfers (strict, lenient) and each entity type, date and
+ * quantity accuracy, the status confusion matrix, and per article what was missed and what was
+ * spurious with the sentence each comes from. Several --articles/--gold pairs (in order) or
+ * several --set names are scored as one set. --set blind (or --totals) prints totals only — the
+ * scores and accuracies, no confusion matrix, no per-article lines: nobody reads the blind
+ * holdout's errors (tests/fixtures/blind/README.md).
  */
 import { existsSync } from 'node:fs';
 import { ruleExtractor } from '../extract';
-import { formatReport, scoreDirectory } from '../eval/score';
+import { formatReport, scoreDirectories, type Report } from '../eval/score';
 import { runCli } from './run';
 
-const USAGE = 'usage: npm run eval -- --articles DIR --gold DIR [--json]\n';
+const USAGE = 'usage: npm run eval -- (--articles DIR --gold DIR)… | --set dev|holdout|blind|real|seeds … [--totals] [--json]\n';
 
-function arg(argv: string[], name: string): string | null {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] ? argv[i + 1] : null;
+/** The fixture sets --set names: article folder and gold folder. */
+export const SETS: Record<string, { articles: string; gold: string }> = {
+  dev: { articles: 'tests/fixtures/dev/articles', gold: 'tests/fixtures/dev/gold' },
+  holdout: { articles: 'tests/fixtures/holdout/articles', gold: 'tests/fixtures/holdout/gold' },
+  blind: { articles: 'tests/fixtures/blind/articles', gold: 'tests/fixtures/blind/gold' },
+  real: { articles: 'tests/fixtures/real/articles', gold: 'tests/fixtures/real/gold' },
+  seeds: { articles: 'seeds', gold: 'tests/fixtures/seeds-gold' },
+};
+/** Sets whose errors nobody reads: only totals are printed. */
+const TOTALS_ONLY = new Set(['blind']);
+
+function args(argv: string[], name: string): string[] {
+  const out: string[] = [];
+  argv.forEach((a, i) => {
+    if (a === name && argv[i + 1] && !argv[i + 1].startsWith('--')) out.push(argv[i + 1]);
+  });
+  return out;
 }
 
 runCli(async () => {
   const argv = process.argv.slice(2);
-  const articles = arg(argv, '--articles');
-  const gold = arg(argv, '--gold');
-  if (!articles || !gold) {
+  const articles = args(argv, '--articles');
+  const gold = args(argv, '--gold');
+  const setNames = args(argv, '--set');
+  if (articles.length !== gold.length || (!articles.length && !setNames.length)) {
     process.stderr.write(USAGE);
     return 2;
   }
-  for (const [flag, dir] of [['--articles', articles], ['--gold', gold]]) {
-    if (!existsSync(dir)) throw new Error(`${flag} ${dir}: no such folder. Give the folder of article files and the folder of gold JSON files.`);
+  const sets = articles.map((a, i) => ({ articles: a, gold: gold[i] }));
+  for (const name of setNames) {
+    const set = SETS[name];
+    if (!set) throw new Error(`--set ${name}: no such set. Known sets: ${Object.keys(SETS).join(', ')}.`);
+    sets.push(set);
   }
-  const report = await scoreDirectory(ruleExtractor, articles, gold);
-  process.stdout.write((argv.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(report)) + '\n');
+  for (const s of sets) {
+    for (const [flag, dir] of [['--articles', s.articles], ['--gold', s.gold]]) {
+      if (!existsSync(dir)) throw new Error(`${flag} ${dir}: no such folder. Give the folder of article files and the folder of gold JSON files.`);
+    }
+  }
+  const report = await scoreDirectories(ruleExtractor, sets);
+  const totalsOnly = argv.includes('--totals') || setNames.some((n) => TOTALS_ONLY.has(n)) || sets.some((s) => /fixtures\/blind\b/.test(s.gold));
+  const out: Partial<Report> = { ...report };
+  if (totalsOnly) {
+    out.perArticle = [];
+    delete out.confusion;
+  }
+  process.stdout.write((argv.includes('--json') ? JSON.stringify(out, null, 2) : formatReport({ ...report, perArticle: totalsOnly ? [] : report.perArticle }, { confusion: !totalsOnly })) + '\n');
   return 0;
 });
