@@ -30,6 +30,8 @@ function cueKind(p: PredicateCue): CueKind {
   const { slots, meaning } = p.entry;
   // talks and denials name either side as subject: their direction comes from the article, the maker or "with"
   if (meaning === 'negotiate' || meaning === 'deny') return 'supply';
+  // a noun has no subject of its own: a purchase or an order is read from the buyer's side ("verhandelt … über den Kauf von")
+  if (p.entry.pos === 'noun') return meaning === 'buy' || meaning === 'order' || meaning === 'receive' || meaning === 'request' ? 'receive' : 'supply';
   if (slots.recipient?.includes('subj')) return 'receive';
   if (slots.item?.includes('subj') && !slots.supplier?.includes('subj')) return 'arrive';
   return 'supply';

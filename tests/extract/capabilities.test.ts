@@ -12,7 +12,8 @@ describe('capability suite', () => {
     expect(capabilityCases().map((c) => c.text)).toEqual(cases.map((c) => c.text));
     for (const lang of ['de', 'en'] as const) expect(cases.filter((c) => c.language === lang).length).toBeGreaterThanOrEqual(300);
     const counts = new Map<string, number>();
-    for (const c of cases) counts.set(`${c.capability} [${c.language}]`, (counts.get(`${c.capability} [${c.language}]`) ?? 0) + 1);
+    // predicate cells hold the lexicon entries' own examples, as many as the entries carry
+    for (const c of cases.filter((x) => !x.capability.startsWith('predicate:'))) counts.set(`${c.capability} [${c.language}]`, (counts.get(`${c.capability} [${c.language}]`) ?? 0) + 1);
     for (const [k, n] of counts) expect([k, n >= 15]).toEqual([k, true]);
     expect(new Set(cases.map((c) => `${c.language}|${c.text}`)).size).toBe(cases.length);
   });

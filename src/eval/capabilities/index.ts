@@ -8,6 +8,7 @@
  */
 import type { Meaning, PredicateExample } from '../../lexicon/predicates/types';
 import { resolveName, slug } from '../../lexicon';
+import { predicateEntries } from '../../lexicon/predicates';
 import type { Extractor, Language } from '../../record';
 import { templateCases } from './generate';
 import type { CapabilityCase, ExpectedTuple } from './types';
@@ -29,11 +30,8 @@ export function predicateCases(entries: PredicateExampleSource[]): CapabilityCas
   );
 }
 
-/**
- * Where cases come from. To add the predicate lexicon's examples once it exists:
- *   () => predicateCases(loadPredicateEntries())
- */
-export const CASE_SOURCES: Array<() => CapabilityCase[]> = [templateCases];
+/** Where cases come from: the templates, and the examples every predicate lexicon entry carries. */
+export const CASE_SOURCES: Array<() => CapabilityCase[]> = [templateCases, () => predicateCases([...predicateEntries('de'), ...predicateEntries('en')])];
 
 export function registerCaseSource(source: () => CapabilityCase[]): void {
   CASE_SOURCES.push(source);
