@@ -6,7 +6,8 @@
  * previous one ("Darunter fallen ...") inherit its frame; what a sentence leaves open is
  * filled from the article's main supplier→recipient pair.
  */
-import { lexicon } from '../lexicon';
+import { fold, lexicon } from '../lexicon';
+import type { PredicateEntry } from '../lexicon/predicates';
 import type { Category, Status } from '../record';
 import { previousWord } from './entities';
 import { predicateCues, type PredicateCue } from './predicates';
@@ -415,7 +416,8 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const nextBreak = CLAUSE_BREAK.exec(norm.slice(last, s.end));
   const scopeEnd = nextBreak ? last + nextBreak.index : s.end;
   let items = goods.filter((i) => i.mention.sentence !== s.index || i.mention.start >= scopeStart);
-  const actors = participants.filter((p) => p.start >= scopeStart && p.end <= scopeEnd);
+  const entry = cue.predicate?.entry;
+  const actors = participants.filter((p) => p.start >= scopeStart && p.end <= scopeEnd).map((p) => (entry ? { ...p, role: slotRole(doc, p, entry) } : p));
 
   let supplier: string | null = null;
   let recipient: string | null = null;
@@ -521,6 +523,21 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const bought = cue.kind === 'receive' && !counterpart && PURCHASE.test(norm.slice(cue.start, cue.end));
   for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items, status, evidenceEnd });
   return frames;
+}
+
+/**
+ * A preposition names the side the predicate's slots give it, where they give it one side only:
+ * "bittet bei Deutschland um", "a request to the US for", "bought from", "bestellt bei".
+ */
+function slotRole(doc: Doc, p: Participant, entry: PredicateEntry): Participant['role'] {
+  if (p.role === 'free' || p.role === 'between') return p.role;
+  const prep = previousWord(doc.norm, p.start, SKIP);
+  const holds = (role: 'supplier' | 'recipient') => (entry.slots[role] ?? []).some((slot) => slot.startsWith('prep:') && fold(slot.slice(5)) === prep);
+  const [supplier, recipient] = [holds('supplier'), holds('recipient')];
+  // an actor set aside as the source of a claim ("Vorwürfe aus Kiew") stays aside; "bei X", "in den USA" with a purchase name the seller
+  if (supplier && !recipient) return p.role !== 'other' || OTHER_PREPS.has(prep) ? 'supplier' : p.role;
+  // a place ("Ankunft in Südkorea", "Krieg gegen die Ukraine") is taken as the receiving side only where the preposition already marks one
+  return recipient && !supplier && p.role !== 'other' ? 'recipient' : p.role;
 }
 
 /** Of the statuses the predicates of a clause imply, the one that says most: a denial, a stop, talks, then a promise. */
