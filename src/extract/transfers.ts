@@ -174,6 +174,8 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
     const comma = /^\s*,(?=\s*(?:die|den|das|welche\w*)\s)/.exec(norm.slice(i.mention.end - s.start));
     if (comma) blank(i.mention.end - s.start, i.mention.end - s.start + comma[0].length);
   }
+  // "1,200 missiles", "14.000 Schuss": a digit group's separator is no clause break
+  clauseNorm = clauseNorm.replace(/(?<=\d)[,.](?=\d{3}\b)/g, ' ');
   const groups = items.length ? groupByCue(doc, clauseNorm, s.start, items) : new Map<Cue, ItemRef[]>();
   for (const [cue, group] of groups) frames.push(...cueFrames(doc, lower, s, cue, group, participants, Math.min(cue.start, ...group.map((i) => i.mention.start))));
   if (groups.size) {
@@ -201,6 +203,9 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
  * US-Informationen", "Den Informationen der USA zufolge", "hieß es aus dem Weißen Haus".
  * A citation runs from its cue to the first actor or person it names.
  */
+/** Auxiliaries and modals that stand as a clause's finite verb. */
+const FINITE_AUXILIARY = /\b(?:hat|haben|hatte|hatten|habe|ist|sind|war|waren|sei|wird|werden|wurde|wurden|soll|sollen|will|wollen|kann|konnen|has|have|had|is|are|was|were|will|would|shall|can|could|may|might)\b/;
+
 export function attributionRanges(doc: Doc, s: Sentence): Range[] {
   const norm = doc.norm.slice(s.start, s.end);
   const names = doc.bySentence[s.index].filter((m) => m.type === 'actor' || m.type === 'person');
@@ -214,7 +219,12 @@ export function attributionRanges(doc: Doc, s: Sentence): Range[] {
       out.push({ start: at, end: from });
       continue;
     }
-    const named = names.find((n) => n.start >= from - 1 && n.start - from < 60 && !/[,;:]|\b(?:in|im|auf|an|nach|to|into|on)\s/.test(doc.norm.slice(from, n.start)));
+    // the source ends before the clause's verb: "Laut dem Ministerium lieferte Dänemark ..." cites the ministry, not Denmark
+    const ownsName = (n: Mention) => {
+      const gap = doc.norm.slice(from, n.start);
+      return !/[,;:]|\b(?:in|im|auf|an|nach|to|into|on)\s/.test(gap) && !FINITE_AUXILIARY.test(gap) && predicateCues(doc.text.slice(from, n.start), from, doc.language).length === 0;
+    };
+    const named = names.find((n) => n.start >= from - 1 && n.start - from < 60 && ownsName(n));
     if (named) out.push({ start: s.start + m.index, end: named.end });
   }
   const patterns = [
@@ -501,7 +511,12 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   // What was bought for someone has still to reach them, unless the sentence says it did.
   if (boughtFor && status === 'delivered' && !/\b(?:delivered|arrived|geliefert|ubergeben|eingetroffen)\b/.test(norm.slice(s.start, s.end))) status = 'expected';
   let evidenceEnd = s.end;
-  if (isNegated(clause) && status !== 'denied' && status !== 'halted' && refusesSupply(clause)) status = 'halted';
+  // "could not be independently confirmed", "it has not been confirmed whether": the negation withholds confirmation, it negates no supply
+  const unverified = isNegated(clause) && withholdsConfirmation(lower.slice(s.start, s.end));
+  if (unverified) {
+    // a status of its own (expected, talks) stays
+    if (status === 'delivered' || status === 'halted') status = 'unconfirmed';
+  } else if (isNegated(clause) && status !== 'denied' && status !== 'halted' && refusesSupply(clause)) status = 'halted';
   else if (isNegated(clause) && status !== 'denied' && status !== 'halted') {
     const instead = negatedStatus(doc, lower, s);
     if (!instead) return [];
