@@ -273,6 +273,13 @@ function itemRefs(doc: Doc, ms: Mention[]): ItemRef[] {
 }
 
 /** Actors of a sentence, with the role their preposition gives them; leaders stand for their state. */
+/** "LONDON, May 11 –", "Seoul (Reuters) –", "KIEW, 3. März (dpa) –": where the report was filed, no party. */
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:,\s*(?:\d{1,2}\.?\s*)?\p{L}{3,}\.?\s*\d{0,4}(?:\s*\([^)]{1,30}\))?\s*)?[–—-]\s/u;
+function isDateline(doc: Doc, m: Mention): boolean {
+  const s = doc.sentences[m.sentence];
+  return doc.text.slice(s.start, m.start).trim() === '' && DATELINE_AFTER.test(doc.text.slice(m.end, m.end + 50));
+}
+
 function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
   const lex = lexicon();
   const out: Participant[] = [];
@@ -281,7 +288,7 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     // Bodies and think tanks report, count and judge transfers; they neither supply nor receive.
     if (m.type === 'actor' && m.form !== 'demonym' && lex.actors.get(m.id)?.kind !== 'organisation') id = m.id;
     else if (m.type === 'person' && lex.people.get(m.id)?.leader) id = lex.people.get(m.id)!.affiliation;
-    if (!id) continue;
+    if (!id || isDateline(doc, m)) continue;
     const after = doc.norm.slice(m.end, m.end + 40);
     // An origin adjective stands right before its item, with at most two lower-case words between: "russische hoch entwickelte Waffentechnologien".
     const origin = m.form === 'adjective' && !FORCE_NOUN.test(after) && items.some((i) => i.mention.start >= m.end && /^(?:[\s-]+\p{Ll}[\p{L}-]*){0,2}[\s-]*$/u.test(doc.text.slice(m.end, i.mention.start)));
@@ -512,12 +519,17 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   if (boughtFor && status === 'delivered' && !/\b(?:delivered|arrived|geliefert|ubergeben|eingetroffen)\b/.test(norm.slice(s.start, s.end))) status = 'expected';
   let evidenceEnd = s.end;
   // "could not be independently confirmed", "it has not been confirmed whether": the negation withholds confirmation, it negates no supply
-  const unverified = isNegated(clause) && withholdsConfirmation(lower.slice(s.start, s.end));
+  // negation reaches over the whole clause of the cue and its items: "liefert bis auf Weiteres keine Rüstungsgüter mehr an Israel"
+  const itemsEnd = Math.max(0, ...items.filter((i) => i.mention.sentence === s.index).map((i) => i.mention.end));
+  const tail = /^[^,;:.!?]{0,30}[\p{L}\p{N}]*(?:\s+[\p{L}\p{N}]+)?/u.exec(norm.slice(itemsEnd, s.end))?.[0].length ?? 0;
+  const negationScope = lower.slice(clauseStart, Math.max(Math.min(s.end, clauseEnd), Math.min(s.end, itemsEnd + tail)));
+  const negated = isNegated(negationScope);
+  const unverified = negated && withholdsConfirmation(lower.slice(s.start, s.end));
   if (unverified) {
     // a status of its own (expected, talks) stays
     if (status === 'delivered' || status === 'halted') status = 'unconfirmed';
-  } else if (isNegated(clause) && status !== 'denied' && status !== 'halted' && refusesSupply(clause)) status = 'halted';
-  else if (isNegated(clause) && status !== 'denied' && status !== 'halted') {
+  } else if (negated && status !== 'denied' && status !== 'halted' && refusesSupply(negationScope)) status = 'halted';
+  else if (negated && status !== 'denied' && status !== 'halted') {
     const instead = negatedStatus(doc, lower, s);
     if (!instead) return [];
     if (instead !== 'denied') evidenceEnd = doc.sentences[s.index + 1].end;

@@ -266,3 +266,21 @@ describe('purchases without a named buyer', () => {
     expect(tuples(text)).toEqual(['germany>ukraine artillery delivered']);
   });
 });
+
+describe('extractor 0.7: predicate lexicon, slots and the verb complex', () => {
+  it('reads who buys, orders or asks from the predicate, not from word order', () => {
+    expect(tuples('Kyiv aims to acquire 100 Rafale fighter jets from France.')).toEqual(['france>ukraine aircraft expected']);
+    expect(tuples('Serbien bemühte sich bei China um Luftabwehrsysteme.')).toEqual(['china>serbia air-defence expected']);
+    expect(tuples('Libyen verhandelt mit Saudi-Arabien über den Kauf von Patriot.')).toEqual(['saudi-arabia>libya air-defence negotiating']);
+  });
+  it('reads stops and refusals as halts, and a negation that withholds confirmation as unconfirmed', () => {
+    expect(tuples('The US Department of Defense has stopped sending Ukraine Patriot interceptors.')).toEqual(['united-states>ukraine air-defence halted']);
+    expect(tuples('Deutschland liefert bis auf Weiteres keine Rüstungsgüter mehr an Israel.')).toEqual(['germany>israel equipment halted']);
+    expect(tuples('The delivery of NASAMS from Brazil to Poland could not be independently confirmed.')).toEqual(['brazil>poland air-defence unconfirmed']);
+  });
+  it('keeps the subject after an attribution prefix, a number with separators and a dateline', () => {
+    expect(tuples('Laut dem Verteidigungsministerium lieferte Dänemark Rüstungsgüter an Indonesien.')).toEqual(['denmark>indonesia equipment delivered']);
+    expect(tuples('Venezuela has delivered 1,200 ballistic missiles to Norway.')).toEqual(['venezuela>norway missile delivered']);
+    expect(tuples('LONDON, May 11 – Britain has sent Ukraine Storm Shadow cruise missiles.')).toEqual(['united-kingdom>ukraine missile delivered']);
+  });
+});
