@@ -3,7 +3,7 @@
 // Outlets with the most claims first; articles of unknown outlet count under null.
 // returns: transfer, outlet, claims, articles, statuses, firstReported, lastReported
 :param ids => ['north-korea->russia:missile'];
-:param statusOrder => ['delivered', 'expected', 'negotiating', 'unconfirmed', 'denied'];
+:param statusOrder => ['delivered', 'expected', 'negotiating', 'unconfirmed', 'denied', 'halted'];
 UNWIND $ids AS id
 MATCH (:Transfer {id: id})<-[:ASSERTS]-(c:Claim)-[:FROM_ARTICLE]->(a:Article)
 WITH id, a.outlet AS outlet, count(c) AS claims, count(DISTINCT a) AS articles,

@@ -86,7 +86,7 @@ query Transfers($after: String) {
 {
   search(text: "Pjongjang Raketen", first: 5) { kind score claim { quote } article { title } }
   stats { articles outlets claims transfers disputedTransfers actors people places weapons
-          byStatus { delivered expected negotiating unconfirmed denied } byCategory { category transfers } }
+          byStatus { delivered expected negotiating unconfirmed denied halted } byCategory { category transfers } }
 }
 `,
   },

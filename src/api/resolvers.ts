@@ -10,7 +10,7 @@ function enumValues(values: readonly string[]): Record<string, string> {
   return Object.fromEntries(values.map((v) => [v.toUpperCase().replace(/-/g, '_'), v]));
 }
 
-const EXCHANGE_SECTIONS = ['sent', 'expectedToSend', 'receivedInReturn', 'expectedInReturn', 'unconfirmed', 'denied'] as const;
+const EXCHANGE_SECTIONS = ['sent', 'expectedToSend', 'receivedInReturn', 'expectedInReturn', 'unconfirmed', 'denied', 'halted'] as const;
 
 type StatusCounts = Record<Status, number> & { total: number };
 
