@@ -2,7 +2,8 @@
 // receive in return? Every transfer between the two, in both directions, with its section:
 //   sent / expectedToSend             from → to, delivered / expected or negotiating
 //   receivedInReturn / expectedInReturn  to → from, delivered / expected or negotiating
-//   unconfirmed / denied / halted     either direction
+//   unconfirmed / denied / halted     either direction (halted: stopped, suspended, refused,
+//                                     vetoed, blocked or cancelled after any delivery reported)
 // Parameters are actor ids (lower-case slugs of the English name).
 // returns: section, transfer, category, status, claims, articles
 :param from => 'north-korea';

@@ -75,18 +75,6 @@ describe('graph on a real Neo4j', () => {
     expect(t).toMatchObject({ claimCount: 2, status: 'delivered', statuses: ['delivered', 'denied'], disputed: true });
   });
 
-  test('a halt reported after the deliveries is the current status; an earlier halt is not; no claim is dropped', async () => {
-    const HALT = 'Iran has suspended its drone deliveries to Russia.';
-    const halt = (id: string, publishedAt: string) =>
-      makeRecord({ id, text: HALT, outlet: 'AFP', publishedAt, actors: ['Iran', 'Russia'], claims: [{ supplier: 'Iran', recipient: 'Russia', category: 'drone', status: 'halted', evidence: HALT }] });
-    await loadRecord(driver, shahedReport('a1', 'Reuters'));
-    await loadRecord(driver, halt('a2', '2024-05-01'));
-    expect(await transfer(driver, 'iran->russia:drone')).toMatchObject({ claimCount: 2, status: 'halted', statuses: ['delivered', 'halted'], disputed: true });
-    // a delivery reported after the halt makes the transfer delivered again
-    await loadRecord(driver, halt('a2', '2024-01-01'));
-    expect(await transfer(driver, 'iran->russia:drone')).toMatchObject({ claimCount: 2, status: 'delivered', statuses: ['delivered', 'halted'] });
-  });
-
   test('a corrected article replaces its claims; transfers left without claims go', async () => {
     await loadRecord(driver, shahedReport('a1', 'Reuters'));
     const corrected = makeRecord({
