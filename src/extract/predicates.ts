@@ -10,7 +10,7 @@
  */
 import { predicateIndex, type IndexedForm, type PredicateEntry } from '../lexicon/predicates';
 import type { Language } from '../record';
-import type { Range } from './types';
+import type { Doc, Range } from './types';
 
 export interface PredicateCue extends Range, IndexedForm {}
 
@@ -90,6 +90,22 @@ export function predicateCues(text: string, base: number, language: Language): P
       seen.add(hit.entry);
       out.push({ ...hit, start, end: w.end });
     }
+  }
+  return out;
+}
+
+const perSentence = new WeakMap<Doc, PredicateCue[][]>();
+
+/** The predicate cues of `doc` that lie within [from, to), each sentence matched once and kept for the document. */
+export function predicateCuesIn(doc: Doc, from: number, to: number): PredicateCue[] {
+  let cached = perSentence.get(doc);
+  if (!cached) perSentence.set(doc, (cached = []));
+  const out: PredicateCue[] = [];
+  for (const s of doc.sentences) {
+    if (s.end <= from) continue;
+    if (s.start >= to) break;
+    const cues = (cached[s.index] ??= predicateCues(doc.text.slice(s.start, s.end), s.start, doc.language));
+    for (const c of cues) if (c.start >= from && c.end <= to) out.push(c);
   }
   return out;
 }

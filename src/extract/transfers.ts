@@ -10,7 +10,7 @@ import { fold, lexicon } from '../lexicon';
 import type { PredicateEntry } from '../lexicon/predicates';
 import type { Category, Status } from '../record';
 import { previousWord } from './entities';
-import { predicateCues, type PredicateCue } from './predicates';
+import { predicateCuesIn, type PredicateCue } from './predicates';
 import { cueStatus, isHypothetical, isNegated, refusesSupply, reportsCompletion, withholdsConfirmation } from './status';
 import type { Doc, Mention, Range, Sentence } from './types';
 
@@ -222,7 +222,7 @@ export function attributionRanges(doc: Doc, s: Sentence): Range[] {
     // the source ends before the clause's verb: "Laut dem Ministerium lieferte Dänemark ..." cites the ministry, not Denmark
     const ownsName = (n: Mention) => {
       const gap = doc.norm.slice(from, n.start);
-      return !/[,;:]|\b(?:in|im|auf|an|nach|to|into|on)\s/.test(gap) && !FINITE_AUXILIARY.test(gap) && predicateCues(doc.text.slice(from, n.start), from, doc.language).length === 0;
+      return !/[,;:]|\b(?:in|im|auf|an|nach|to|into|on)\s/.test(gap) && !FINITE_AUXILIARY.test(gap) && predicateCuesIn(doc, from, n.start).length === 0;
     };
     const named = names.find((n) => n.start >= from - 1 && n.start - from < 60 && ownsName(n));
     if (named) out.push({ start: s.start + m.index, end: named.end });
@@ -349,13 +349,14 @@ const ITEM_BOUNDARY = new RegExp(String.raw`[,;:]|${STATEMENT_DASH}\s`);
 /** Cues of the predicate lexicon in the stretch of text `norm` covers, then the remaining pattern cues at other places. */
 function cuesIn(doc: Doc, norm: string, base: number): Cue[] {
   // A word that names what moves ("arms", "aid" as an item class) is no predicate of its own: "arms" is not "to arm".
-  const items = doc.mentions.filter((m) => (m.type === 'item' || m.type === 'weapon') && m.end > base && m.start < base + norm.length);
+  const sentence = doc.sentences.find((x) => x.end > base);
+  const items = (sentence ? doc.bySentence[sentence.index] : []).filter((m) => (m.type === 'item' || m.type === 'weapon') && m.end > base && m.start < base + norm.length);
   const naming = (p: PredicateCue) => items.some((m) => m.start === p.start && m.end === p.end);
   // A noun is a transfer where it governs what moves: "deliveries of tanks", "Lieferung von Panzern", "drone shipments", "Waffenlieferungen".
   const governs = (p: PredicateCue) =>
     p.form.features.kind !== 'noun' ||
     items.some((m) => (m.start < p.end && p.start < m.end) || (m.start >= p.end && NOUN_OBJECT.test(doc.norm.slice(p.end, m.start))) || (m.end <= p.start && NOUN_MODIFIER.test(doc.norm.slice(m.end, p.start))));
-  const out: Cue[] = predicateCues(doc.text.slice(base, base + norm.length), base, doc.language).filter((p) => !naming(p) && governs(p)).map((p) => ({
+  const out: Cue[] = predicateCuesIn(doc, base, base + norm.length).filter((p) => !naming(p) && governs(p)).map((p) => ({
     kind: cueKind(p),
     start: p.start,
     end: p.end,
@@ -512,7 +513,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   if (isHypothetical(clause)) return [];
   let status = cueStatus(clause);
   // What the predicate says by itself holds whatever the tense: a stop, a denial, talks; an order or a pledge is still to come unless the clause reports it done.
-  const implied = strongest([cue.predicate, ...predicateCues(doc.text.slice(clauseStart, Math.min(s.end, clauseEnd)), clauseStart, doc.language)].map((p) => p?.entry.status ?? null));
+  const implied = strongest([cue.predicate, ...predicateCuesIn(doc, clauseStart, Math.min(s.end, clauseEnd))].map((p) => p?.entry.status ?? null));
   if (implied === 'halted' || implied === 'denied' || implied === 'negotiating') status = implied;
   else if (implied === 'expected' && status === 'delivered' && !reportsCompletion(clause)) status = 'expected';
   // What was bought for someone has still to reach them, unless the sentence says it did.
