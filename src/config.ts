@@ -15,6 +15,10 @@ export interface Config {
   apiMaxBodyBytes: number;
   /** Longest time one API request may take (API_REQUEST_TIMEOUT_MS); then HTTP 503, code TIMEOUT. */
   apiRequestTimeoutMs: number;
+  /** Answers the response cache keeps at most (API_CACHE_MAX_ENTRIES). */
+  apiCacheMaxEntries: number;
+  /** Bytes (as JSON) of the answers the response cache keeps at most (API_CACHE_MAX_BYTES). */
+  apiCacheMaxBytes: number;
   /** Longest time any Neo4j transaction armsgraph runs may take (NEO4J_TX_TIMEOUT_MS); the database then stops it. */
   neo4jTxTimeoutMs: number;
 }
@@ -42,7 +46,7 @@ function positive(env: Record<string, string | undefined>, name: string, fallbac
   return value;
 }
 
-const milliseconds = (raw: string) => (/^\s*\d+\s*$/.test(raw) ? Number(raw) : null);
+const wholeNumber = (raw: string) => (/^\s*\d+\s*$/.test(raw) ? Number(raw) : null);
 
 /** "1048576", "512KB", "2 MB", "1m" → bytes; null when the text is not a size. */
 export function parseByteSize(text: string): number | null {
@@ -58,6 +62,8 @@ export const DEFAULTS = {
   apiMaxBodyBytes: 1024 * 1024,
   apiRequestTimeoutMs: 10_000,
   neo4jTxTimeoutMs: 30_000,
+  apiCacheMaxEntries: 1000,
+  apiCacheMaxBytes: 64 * 1024 * 1024,
 } as const;
 
 /** Reads settings; `overrides` win over the environment and .env (tests use their own database). */
@@ -76,8 +82,10 @@ export function loadConfig(overrides: Record<string, string> = {}): Config {
     neo4jHome: path.resolve(env.NEO4J_HOME || '.neo4j'),
     port: port(env, 'PORT', 4000),
     apiMaxBodyBytes: positive(env, 'API_MAX_BODY', DEFAULTS.apiMaxBodyBytes, 'a size such as 1048576, 512KB or 1MB', parseByteSize),
-    apiRequestTimeoutMs: positive(env, 'API_REQUEST_TIMEOUT_MS', DEFAULTS.apiRequestTimeoutMs, 'a whole number of milliseconds', milliseconds),
-    neo4jTxTimeoutMs: positive(env, 'NEO4J_TX_TIMEOUT_MS', DEFAULTS.neo4jTxTimeoutMs, 'a whole number of milliseconds', milliseconds),
+    apiRequestTimeoutMs: positive(env, 'API_REQUEST_TIMEOUT_MS', DEFAULTS.apiRequestTimeoutMs, 'a whole number of milliseconds', wholeNumber),
+    apiCacheMaxEntries: positive(env, 'API_CACHE_MAX_ENTRIES', DEFAULTS.apiCacheMaxEntries, 'a whole number of answers', wholeNumber),
+    apiCacheMaxBytes: positive(env, 'API_CACHE_MAX_BYTES', DEFAULTS.apiCacheMaxBytes, 'a size such as 67108864, 64MB or 512KB', parseByteSize),
+    neo4jTxTimeoutMs: positive(env, 'NEO4J_TX_TIMEOUT_MS', DEFAULTS.neo4jTxTimeoutMs, 'a whole number of milliseconds', wholeNumber),
   };
 }
 

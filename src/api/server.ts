@@ -5,12 +5,12 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { Driver } from 'neo4j-driver';
-import { DEFAULTS } from '../config';
+import { Config, DEFAULTS } from '../config';
 import { armor } from './armor';
 import { boundStringArguments } from './bounds';
 import { maskError } from './errors';
 import { HttpLimits, limitedHandler } from './http';
-import { responseCache } from './cache';
+import { BoundedCache, CacheLimits, responseCache } from './cache';
 import { createContext } from './context';
 import { EXAMPLES, HEADLINE_QUERY } from './examples';
 import { resolvers } from './resolvers';
@@ -24,11 +24,19 @@ export interface ApiOptions {
   maxBodyBytes?: number;
   /** Time limit of one request in ms (API_REQUEST_TIMEOUT_MS, default 10 s). */
   requestTimeoutMs?: number;
+  /** Bounds of the response cache (API_CACHE_MAX_ENTRIES, API_CACHE_MAX_BYTES). */
+  cacheLimits?: CacheLimits;
+  /** The cache to use (tests look into it); by default a new one with `cacheLimits`. */
+  cache?: BoundedCache;
 }
 
 /** The API's options from the settings (src/config.ts). */
-export function apiOptions(config: { apiMaxBodyBytes: number; apiRequestTimeoutMs: number }): ApiOptions {
-  return { maxBodyBytes: config.apiMaxBodyBytes, requestTimeoutMs: config.apiRequestTimeoutMs };
+export function apiOptions(config: Config): ApiOptions {
+  return {
+    maxBodyBytes: config.apiMaxBodyBytes,
+    requestTimeoutMs: config.apiRequestTimeoutMs,
+    cacheLimits: { maxEntries: config.apiCacheMaxEntries, maxBytes: config.apiCacheMaxBytes },
+  };
 }
 
 function httpLimits(options: ApiOptions): HttpLimits {
@@ -46,7 +54,17 @@ export function createApi(driver: Driver, options: ApiOptions = {}) {
     // The headline question opens first; the other saved examples are tabs beside it.
     graphiql: { title: 'armsgraph', defaultQuery: HEADLINE_QUERY, defaultTabs: EXAMPLES.map((e) => ({ query: e.query })) },
     renderGraphiQL,
-    plugins: options.responseCache === false ? armor() : [...armor(), responseCache(driver)],
+    plugins:
+      options.responseCache === false
+        ? armor()
+        : [
+            ...armor(),
+            responseCache(
+              driver,
+              options.cache ??
+                new BoundedCache(options.cacheLimits ?? { maxEntries: DEFAULTS.apiCacheMaxEntries, maxBytes: DEFAULTS.apiCacheMaxBytes }),
+            ),
+          ],
     // Unexpected errors reach clients as "Unexpected error." without stack traces; timeouts are typed.
     maskedErrors: { maskError },
     landingPage: false,
