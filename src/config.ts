@@ -11,6 +11,16 @@ export interface Config {
   /** Folder of the locally started Neo4j: jars, configuration, data, logs. */
   neo4jHome: string;
   port: number;
+  /** Largest request body the API reads (API_MAX_BODY); a larger one is HTTP 413. */
+  apiMaxBodyBytes: number;
+  /** Longest time one API request may take (API_REQUEST_TIMEOUT_MS); then HTTP 503, code TIMEOUT. */
+  apiRequestTimeoutMs: number;
+  /** Answers the response cache keeps at most (API_CACHE_MAX_ENTRIES). */
+  apiCacheMaxEntries: number;
+  /** Bytes (as JSON) of the answers the response cache keeps at most (API_CACHE_MAX_BYTES). */
+  apiCacheMaxBytes: number;
+  /** Longest time any Neo4j transaction armsgraph runs may take (NEO4J_TX_TIMEOUT_MS); the database then stops it. */
+  neo4jTxTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -28,6 +38,34 @@ function port(env: Record<string, string | undefined>, name: string, fallback: n
   return value;
 }
 
+function positive(env: Record<string, string | undefined>, name: string, fallback: number, expected: string, parse: (raw: string) => number | null): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = parse(raw);
+  if (value === null || !Number.isFinite(value) || value <= 0) throw new ConfigError(name, raw, expected);
+  return value;
+}
+
+const wholeNumber = (raw: string) => (/^\s*\d+\s*$/.test(raw) ? Number(raw) : null);
+
+/** "1048576", "512KB", "2 MB", "1m" → bytes; null when the text is not a size. */
+export function parseByteSize(text: string): number | null {
+  const units: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  const unit = match ? units[match[2].toLowerCase()] : undefined;
+  if (!match || unit === undefined) return null;
+  const bytes = Math.floor(Number(match[1]) * unit);
+  return bytes > 0 ? bytes : null;
+}
+
+export const DEFAULTS = {
+  apiMaxBodyBytes: 1024 * 1024,
+  apiRequestTimeoutMs: 10_000,
+  neo4jTxTimeoutMs: 30_000,
+  apiCacheMaxEntries: 1000,
+  apiCacheMaxBytes: 64 * 1024 * 1024,
+} as const;
+
 /** Reads settings; `overrides` win over the environment and .env (tests use their own database). */
 export function loadConfig(overrides: Record<string, string> = {}): Config {
   dotenv.config({ quiet: true });
@@ -43,6 +81,11 @@ export function loadConfig(overrides: Record<string, string> = {}): Config {
     neo4jHttpPort: port(env, 'NEO4J_HTTP_PORT', 7474),
     neo4jHome: path.resolve(env.NEO4J_HOME || '.neo4j'),
     port: port(env, 'PORT', 4000),
+    apiMaxBodyBytes: positive(env, 'API_MAX_BODY', DEFAULTS.apiMaxBodyBytes, 'a size such as 1048576, 512KB or 1MB', parseByteSize),
+    apiRequestTimeoutMs: positive(env, 'API_REQUEST_TIMEOUT_MS', DEFAULTS.apiRequestTimeoutMs, 'a whole number of milliseconds', wholeNumber),
+    apiCacheMaxEntries: positive(env, 'API_CACHE_MAX_ENTRIES', DEFAULTS.apiCacheMaxEntries, 'a whole number of answers', wholeNumber),
+    apiCacheMaxBytes: positive(env, 'API_CACHE_MAX_BYTES', DEFAULTS.apiCacheMaxBytes, 'a size such as 67108864, 64MB or 512KB', parseByteSize),
+    neo4jTxTimeoutMs: positive(env, 'NEO4J_TX_TIMEOUT_MS', DEFAULTS.neo4jTxTimeoutMs, 'a whole number of milliseconds', wholeNumber),
   };
 }
 

@@ -16,26 +16,39 @@ export const ENTITY_KINDS = {
 
 export type EntityKind = keyof typeof ENTITY_KINDS;
 
-/** Levenshtein distance: enough to rank a handful of suggestions. */
-function distance(a: string, b: string): number {
+/**
+ * Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`: suggestions only want
+ * close names, so a pair that differs in length by more than the limit costs nothing and any
+ * other pair costs at most (its length × the band), whatever the graph holds.
+ */
+export function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0];
     row[0] = i;
+    let best = row[0];
     for (let j = 1; j <= b.length; j++) {
       const above = row[j];
       row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
       diagonal = above;
+      if (row[j] < best) best = row[j];
     }
+    if (best > limit) return limit + 1;
   }
   return row[b.length];
 }
 
+/** Names longer than this get no suggestions: no alias is that long, so none would be close. */
+export const MAX_SUGGESTION_KEY = 64;
+
 async function suggestions(ctx: ApiContext, labels: EntityLabel[], key: string): Promise<string[]> {
+  if (key.length > MAX_SUGGESTION_KEY) return [];
+  const limit = Math.max(2, Math.floor(key.length / 3));
   const rows = await readRows<{ name: string; keys: string[] }>(ctx.driver, 'entity-names', { labels });
   return rows
-    .map((r) => ({ name: r.name, d: Math.min(...[nameKey(r.name), ...r.keys].map((k) => distance(key, k))) }))
-    .filter((r) => r.d <= Math.max(2, Math.floor(key.length / 3)))
+    .map((r) => ({ name: r.name, d: Math.min(...[nameKey(r.name), ...r.keys].map((k) => boundedDistance(key, k, limit))) }))
+    .filter((r) => r.d <= limit)
     .sort((x, y) => x.d - y.d || x.name.localeCompare(y.name))
     .filter((r, i, all) => all.findIndex((o) => o.name === r.name) === i)
     .slice(0, 5)

@@ -5,8 +5,12 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { Driver } from 'neo4j-driver';
+import { Config, DEFAULTS } from '../config';
 import { armor } from './armor';
-import { responseCache } from './cache';
+import { boundStringArguments } from './bounds';
+import { maskError } from './errors';
+import { HttpLimits, limitedHandler } from './http';
+import { BoundedCache, CacheLimits, responseCache } from './cache';
 import { createContext } from './context';
 import { EXAMPLES, HEADLINE_QUERY } from './examples';
 import { resolvers } from './resolvers';
@@ -16,26 +20,64 @@ export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql')
 export interface ApiOptions {
   /** Keep answers until the graph changes (default); off to measure the uncached path. */
   responseCache?: boolean;
+  /** Largest request body in bytes (API_MAX_BODY, default 1 MB). */
+  maxBodyBytes?: number;
+  /** Time limit of one request in ms (API_REQUEST_TIMEOUT_MS, default 10 s). */
+  requestTimeoutMs?: number;
+  /** Bounds of the response cache (API_CACHE_MAX_ENTRIES, API_CACHE_MAX_BYTES). */
+  cacheLimits?: CacheLimits;
+  /** The cache to use (tests look into it); by default a new one with `cacheLimits`. */
+  cache?: BoundedCache;
+}
+
+/** The API's options from the settings (src/config.ts). */
+export function apiOptions(config: Config): ApiOptions {
+  return {
+    maxBodyBytes: config.apiMaxBodyBytes,
+    requestTimeoutMs: config.apiRequestTimeoutMs,
+    cacheLimits: { maxEntries: config.apiCacheMaxEntries, maxBytes: config.apiCacheMaxBytes },
+  };
+}
+
+function httpLimits(options: ApiOptions): HttpLimits {
+  return {
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULTS.apiMaxBodyBytes,
+    requestTimeoutMs: options.requestTimeoutMs ?? DEFAULTS.apiRequestTimeoutMs,
+  };
 }
 
 export function createApi(driver: Driver, options: ApiOptions = {}) {
-  const schema = makeExecutableSchema({ typeDefs: fs.readFileSync(SCHEMA_FILE, 'utf8'), resolvers });
+  const schema = boundStringArguments(makeExecutableSchema({ typeDefs: fs.readFileSync(SCHEMA_FILE, 'utf8'), resolvers }));
   return createYoga({
     schema,
     context: () => createContext(driver),
     // The headline question opens first; the other saved examples are tabs beside it.
     graphiql: { title: 'armsgraph', defaultQuery: HEADLINE_QUERY, defaultTabs: EXAMPLES.map((e) => ({ query: e.query })) },
     renderGraphiQL,
-    plugins: options.responseCache === false ? armor() : [...armor(), responseCache(driver)],
-    // Unexpected errors reach clients as "Unexpected error." without stack traces.
-    maskedErrors: true,
+    plugins:
+      options.responseCache === false
+        ? armor()
+        : [
+            ...armor(),
+            responseCache(
+              driver,
+              options.cache ??
+                new BoundedCache(options.cacheLimits ?? { maxEntries: DEFAULTS.apiCacheMaxEntries, maxBytes: DEFAULTS.apiCacheMaxBytes }),
+            ),
+          ],
+    // Unexpected errors reach clients as "Unexpected error." without stack traces; timeouts are typed.
+    maskedErrors: { maskError },
     landingPage: false,
   });
 }
 
 /** Serves the API on 127.0.0.1:port (0 picks a free port); resolves once listening. */
 export function serveApi(driver: Driver, port: number, options: ApiOptions = {}): Promise<Server> {
-  const server = createServer(createApi(driver, options));
+  const limits = httpLimits(options);
+  const server = createServer(limitedHandler(createApi(driver, options), limits));
+  // Slow senders: the whole request (headers and body) must arrive within the time limit too.
+  server.requestTimeout = limits.requestTimeoutMs + 1000;
+  server.headersTimeout = Math.min(server.requestTimeout, 60_000);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(server));

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { boltAddress, loadConfig } from '../config';
 import { applySchema, connect } from '../graph/database';
-import { serveApi } from '../api/server';
+import { apiOptions, serveApi } from '../api/server';
 import { loadSeeds } from '../seeds';
 import { runCli } from './run';
 
@@ -16,7 +16,7 @@ runCli(async () => {
   console.log(
     `Seeds: ${summary.loaded} loaded, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.failures.length} failed.`,
   );
-  const server = await serveApi(driver, config.port);
+  const server = await serveApi(driver, config.port, apiOptions(config));
   const { host, port } = boltAddress(config);
   console.log(`GraphiQL:      http://localhost:${config.port}/graphql`);
   console.log(`Neo4j (Bolt):  bolt://${host}:${port}  user ${config.neo4jUser}`);

@@ -8,6 +8,7 @@
 import neo4j, { Driver } from 'neo4j-driver';
 import { cypherValue } from '../graph/params';
 import { parseCypherFile } from '../graph/queries';
+import { isTransactionTimeout, transactionTimeout } from '../graph/timeout';
 
 export class CypherUsageError extends Error {
   constructor(message: string) {
@@ -121,11 +122,12 @@ export interface ResultTable {
   updates: string;
 }
 
-function describeError(error: unknown, script: Script, index: number): Error {
+function describeError(error: unknown, script: Script, index: number, driver: Driver): Error {
   const e = error as { code?: string; message: string };
   const where = `${script.source}${script.statements.length > 1 ? ` (statement ${index + 1})` : ''}`;
   if (e.code === 'Neo.ClientError.Statement.SyntaxError') return new CypherUsageError(`Cypher syntax error in ${where}: ${e.message}`);
   if (e.code === 'Neo.ClientError.Statement.AccessMode') return new CypherUsageError(`Refused by the database: ${where} writes, and the session is read-only. Add --write to allow writes.`);
+  if (isTransactionTimeout(error)) return new CypherUsageError(`${where} ran longer than NEO4J_TX_TIMEOUT_MS (${transactionTimeout(driver)} ms) and the database stopped it; raise the setting for a long query.`);
   if (e.code?.startsWith('Neo.ClientError.')) return new CypherUsageError(`${where}: ${e.message} (${e.code})`);
   return error as Error;
 }
@@ -155,7 +157,7 @@ export async function runScript(driver: Driver, script: Script, given: Record<st
       const used = new Set(parametersOf(statement));
       const own = Object.fromEntries(Object.entries(params).filter(([name]) => used.has(name)).map(([name, value]) => [name, cypherValue(value)]));
       try {
-        const result = session.run(statement, own);
+        const result = session.run(statement, own, { timeout: transactionTimeout(driver) });
         const columns = (await result.keys()).map(String);
         const { records, summary } = await result;
         const counters = summary.counters.updates() as unknown as Record<string, number>;
@@ -166,7 +168,7 @@ export async function runScript(driver: Driver, script: Script, given: Record<st
           updates: Object.entries(counters).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k.replace(/([A-Z])/g, ' $1').toLowerCase()}`).join(', '),
         });
       } catch (error) {
-        throw describeError(error, script, index);
+        throw describeError(error, script, index, driver);
       }
     }
   } finally {

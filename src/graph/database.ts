@@ -2,6 +2,7 @@ import neo4j, { Driver } from 'neo4j-driver';
 import { boltAddress, Config } from '../config';
 import { boltAnswers, startLocalNeo4j } from './local-neo4j';
 import { statements } from './queries';
+import { setTransactionTimeout } from './timeout';
 
 export class DatabaseUnavailableError extends Error {
   constructor(config: Config, cause: string) {
@@ -30,6 +31,7 @@ export async function connect(config: Config, log: (line: string) => void = cons
     await driver.close();
     throw new DatabaseUnavailableError(config, (error as Error).message);
   }
+  setTransactionTimeout(driver, config.neo4jTxTimeoutMs);
   return driver;
 }
 

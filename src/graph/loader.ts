@@ -11,6 +11,7 @@ import { ArticleRecord, Entity, STATUSES, TransferRecord } from '../record';
 import { nameKey, slug } from '../names';
 import { cypherParams } from './params';
 import { query } from './queries';
+import { transactionTimeout } from './timeout';
 
 export type LoadOutcome = 'loaded' | 'replaced' | 'unchanged';
 
@@ -116,7 +117,7 @@ export async function loadRecord(driver: Driver, record: ArticleRecord): Promise
   const hash = recordHash(record);
   const session = driver.session();
   try {
-    return await session.executeWrite((tx) => write(tx, record, hash));
+    return await session.executeWrite((tx) => write(tx, record, hash), { timeout: transactionTimeout(driver) });
   } finally {
     await session.close();
   }

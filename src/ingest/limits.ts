@@ -3,22 +3,15 @@
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 export const MAX_BYTES_ENV = 'INGEST_MAX_BYTES';
 
-const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+import { parseByteSize } from '../config';
+
+export { parseByteSize };
 
 class SettingError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'SettingError';
   }
-}
-
-/** "1048576", "512KB", "2 MB", "1m" → bytes; null when the text is not a size. */
-export function parseByteSize(text: string): number | null {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
-  const unit = match ? UNITS[match[2].toLowerCase()] : undefined;
-  if (!match || unit === undefined) return null;
-  const bytes = Math.floor(Number(match[1]) * unit);
-  return bytes > 0 ? bytes : null;
 }
 
 /** The limit from `--max-bytes`, else the environment, else 1 MB. */
