@@ -85,8 +85,11 @@ export function predicateCues(text: string, base: number, language: Language): P
       }
     }
     const seen = new Set<PredicateEntry>();
-    for (const hit of hits) {
-      if (seen.has(hit.entry) || !accepts(hit, all, k, text, base)) continue;
+    const accepted = hits.filter((hit) => accepts(hit, all, k, text, base));
+    // "kündigte … an" is ankündigen, not kündigen: a separable verb whose particle closes the clause wins over the bare verb
+    const separated = accepted.some((hit) => hit.form.features.separated);
+    for (const hit of accepted) {
+      if (seen.has(hit.entry) || (separated && !hit.form.features.separated)) continue;
       seen.add(hit.entry);
       out.push({ ...hit, start, end: w.end });
     }

@@ -516,6 +516,8 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const implied = strongest([cue.predicate, ...predicateCuesIn(doc, clauseStart, Math.min(s.end, clauseEnd))].map((p) => p?.entry.status ?? null));
   if (implied === 'halted' || implied === 'denied' || implied === 'negotiating') status = implied;
   else if (implied === 'expected' && status === 'delivered' && !reportsCompletion(clause)) status = 'expected';
+  // an infinitive states no act done: "hat beschlossen, … zu liefern", "decided to send", "bereit, … abzugeben"
+  else if (status === 'delivered' && isInfinitive(doc, cue)) status = 'expected';
   // What was bought for someone has still to reach them, unless the sentence says it did.
   if (boughtFor && status === 'delivered' && !/\b(?:delivered|arrived|geliefert|ubergeben|eingetroffen)\b/.test(norm.slice(s.start, s.end))) status = 'expected';
   let evidenceEnd = s.end;
@@ -566,6 +568,16 @@ function slotRole(doc: Doc, p: Participant, entry: PredicateEntry): Participant[
   if (supplier && !recipient) return p.role !== 'other' || OTHER_PREPS.has(prep) ? 'supplier' : p.role;
   // a place ("Ankunft in Südkorea", "Krieg gegen die Ukraine") is taken as the receiving side only where the preposition already marks one
   return recipient && !supplier && p.role !== 'other' ? 'recipient' : p.role;
+}
+
+/** Verbs of beginning and continuing: an infinitive under them is under way ("begonnen habe, … zu transferieren", "started to deliver"). */
+const ASPECTUAL = /\b(?:begonnen|beginnt|begann\w*|beginne\w*|angefangen|fangt \S+ an|fing\w* \S+ an|fortgesetzt|setzt\w* \S+ fort|begun|began|begin\w*|start\w*|continu\w*|kept|keeps)\b/;
+
+function isInfinitive(doc: Doc, cue: Cue): boolean {
+  const kind = cue.predicate?.form.features.kind;
+  const infinitive = kind === 'zu-infinitive' || (kind === 'infinitive' && /\bto\s+$/.test(doc.norm.slice(Math.max(0, cue.start - 4), cue.start)));
+  const sentence = doc.sentences.find((x) => x.end > cue.start);
+  return infinitive && !ASPECTUAL.test(doc.norm.slice(sentence?.start ?? 0, cue.start));
 }
 
 /** Of the statuses the predicates of a clause imply, the one that says most: a denial, a stop, talks, then a promise. */
