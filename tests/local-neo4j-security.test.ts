@@ -62,3 +62,26 @@ describe('the running test Neo4j', () => {
     expect(response.headers.get('access-control-allow-origin')).not.toBe('http://evil.example');
   });
 });
+
+describe('advertised addresses (issue 11, item 4)', () => {
+  test('the generated configuration advertises the ports it listens on', () => {
+    const config = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7799', NEO4J_HTTP_PORT: '7798' });
+    const conf = neo4jConf(config, { data: '/d', logs: '/l', pidFile: '/r/neo4j.pid' });
+    expect(conf).toContain('server.bolt.advertised_address=127.0.0.1:7799\n');
+    expect(conf).toContain('server.http.advertised_address=127.0.0.1:7798\n');
+  });
+
+  test('the running test Neo4j tells clients its own Bolt port, not 7687', async () => {
+    const config = testConfig();
+    const { port, isLocal } = boltAddress(config);
+    if (!isLocal) return;
+    const instanceConf = path.join(config.neo4jHome, `bolt-${port}`, 'conf', 'neo4j.conf');
+    if (!fs.existsSync(instanceConf) || !fs.readFileSync(instanceConf, 'utf8').includes('bolt.advertised_address')) {
+      console.log(`The test Neo4j was started by an older armsgraph; restart it (npm run db:stop with its NEO4J_URI) to check what it advertises.`);
+      return;
+    }
+    const discovery = (await (await fetch(`http://127.0.0.1:${config.neo4jHttpPort}/`)).json()) as Record<string, string>;
+    expect(discovery.bolt_direct).toBe(`bolt://127.0.0.1:${port}`);
+    expect(discovery.bolt_routing).toBe(`neo4j://127.0.0.1:${port}`);
+  });
+});
