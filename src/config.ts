@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import dotenv from 'dotenv';
 
@@ -6,11 +7,19 @@ export interface Config {
   neo4jUri: string;
   neo4jUser: string;
   neo4jPassword: string;
+  /**
+   * Where the password came from: NEO4J_PASSWORD (`setting`), the file a local Neo4j's password
+   * is kept in (`file`, see passwordFile()), or nowhere yet (`none`: a local Neo4j armsgraph
+   * starts gets a generated one, stored in that file).
+   */
+  neo4jPasswordSource: 'setting' | 'file' | 'none';
   /** HTTP port of a Neo4j that armsgraph starts itself (Neo4j Browser). */
   neo4jHttpPort: number;
   /** Folder of the locally started Neo4j: jars, configuration, data, logs. */
   neo4jHome: string;
   port: number;
+  /** Origins whose web pages may call the API (API_CORS_ORIGINS); empty: same origin only. */
+  apiCorsOrigins: string[];
   /** Largest request body the API reads (API_MAX_BODY); a larger one is HTTP 413. */
   apiMaxBodyBytes: number;
   /** Longest time one API request may take (API_REQUEST_TIMEOUT_MS); then HTTP 503, code TIMEOUT. */
@@ -66,6 +75,22 @@ export const DEFAULTS = {
   apiCacheMaxBytes: 64 * 1024 * 1024,
 } as const;
 
+/** The file that keeps the generated password of the local Neo4j on a Bolt port (mode 0600, git-ignored). */
+export function passwordFile(neo4jHome: string, boltPort: number): string {
+  return path.join(neo4jHome, `bolt-${boltPort}`, 'password');
+}
+
+function corsOrigins(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  const origins = raw.split(',').map((o) => o.trim()).filter((o) => o.length > 0);
+  for (const origin of origins) {
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError('API_CORS_ORIGINS', raw, 'a comma-separated list of origins such as https://example.org,http://localhost:3000 (scheme, host and port; no path), or *');
+    }
+  }
+  return origins;
+}
+
 /** Reads settings; `overrides` win over the environment and .env (tests use their own database). */
 export function loadConfig(overrides: Record<string, string> = {}): Config {
   dotenv.config({ quiet: true });
@@ -74,12 +99,24 @@ export function loadConfig(overrides: Record<string, string> = {}): Config {
   if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/.test(neo4jUri)) {
     throw new ConfigError('NEO4J_URI', neo4jUri, 'a Bolt URI such as bolt://127.0.0.1:7687');
   }
+  const neo4jHome = path.resolve(env.NEO4J_HOME || '.neo4j');
+  let neo4jPassword = env.NEO4J_PASSWORD || '';
+  let neo4jPasswordSource: Config['neo4jPasswordSource'] = neo4jPassword ? 'setting' : 'none';
+  if (!neo4jPassword) {
+    const file = passwordFile(neo4jHome, boltPortOf(neo4jUri));
+    if (fs.existsSync(file)) {
+      neo4jPassword = fs.readFileSync(file, 'utf8').trim();
+      neo4jPasswordSource = 'file';
+    }
+  }
   return {
     neo4jUri,
     neo4jUser: env.NEO4J_USER || 'neo4j',
-    neo4jPassword: env.NEO4J_PASSWORD || 'armsgraph-dev',
+    neo4jPassword,
+    neo4jPasswordSource,
+    apiCorsOrigins: corsOrigins(env.API_CORS_ORIGINS),
     neo4jHttpPort: port(env, 'NEO4J_HTTP_PORT', 7474),
-    neo4jHome: path.resolve(env.NEO4J_HOME || '.neo4j'),
+    neo4jHome,
     port: port(env, 'PORT', 4000),
     apiMaxBodyBytes: positive(env, 'API_MAX_BODY', DEFAULTS.apiMaxBodyBytes, 'a size such as 1048576, 512KB or 1MB', parseByteSize),
     apiRequestTimeoutMs: positive(env, 'API_REQUEST_TIMEOUT_MS', DEFAULTS.apiRequestTimeoutMs, 'a whole number of milliseconds', wholeNumber),
@@ -89,8 +126,13 @@ export function loadConfig(overrides: Record<string, string> = {}): Config {
   };
 }
 
+function boltPortOf(uri: string): number {
+  const url = new URL(uri.replace(/^[a-z0-9+]+:/, 'http:'));
+  return url.port ? Number(url.port) : 7687;
+}
+
 /** Host and Bolt port of the configured URI; the local server is started only for loopback hosts. */
-export function boltAddress(config: Config): { host: string; port: number; isLocal: boolean } {
+export function boltAddress(config: Pick<Config, 'neo4jUri'>): { host: string; port: number; isLocal: boolean } {
   const url = new URL(config.neo4jUri.replace(/^[a-z0-9+]+:/, 'http:'));
   const host = url.hostname.replace(/^\[|\]$/g, '');
   return {

@@ -28,6 +28,21 @@ export interface ApiOptions {
   cacheLimits?: CacheLimits;
   /** The cache to use (tests look into it); by default a new one with `cacheLimits`. */
   cache?: BoundedCache;
+  /** Origins whose pages may call the API (API_CORS_ORIGINS); none by default: same origin only. */
+  corsOrigins?: string[];
+}
+
+/**
+ * CORS: by default no cross-origin headers at all, so a web page of another origin cannot read
+ * answers (GraphiQL, served here, is same-origin). Listed origins may, without credentials.
+ */
+function cors(origins: string[]) {
+  if (origins.length === 0) return false;
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (origin === null || !(origins.includes('*') || origins.includes(origin))) return false as const;
+    return { origin, credentials: false, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'accept'], maxAge: 600 };
+  };
 }
 
 /** The API's options from the settings (src/config.ts). */
@@ -36,6 +51,7 @@ export function apiOptions(config: Config): ApiOptions {
     maxBodyBytes: config.apiMaxBodyBytes,
     requestTimeoutMs: config.apiRequestTimeoutMs,
     cacheLimits: { maxEntries: config.apiCacheMaxEntries, maxBytes: config.apiCacheMaxBytes },
+    corsOrigins: config.apiCorsOrigins,
   };
 }
 
@@ -51,6 +67,7 @@ export function createApi(driver: Driver, options: ApiOptions = {}) {
   return createYoga({
     schema,
     context: () => createContext(driver),
+    cors: cors(options.corsOrigins ?? []),
     // The headline question opens first; the other saved examples are tabs beside it.
     graphiql: { title: 'armsgraph', defaultQuery: HEADLINE_QUERY, defaultTabs: EXAMPLES.map((e) => ({ query: e.query })) },
     renderGraphiQL,

@@ -1,6 +1,6 @@
 /** npm start: Neo4j up, schema applied, the seed articles loaded, GraphQL served. */
 import path from 'node:path';
-import { boltAddress, loadConfig } from '../config';
+import { boltAddress, loadConfig, passwordFile } from '../config';
 import { applySchema, connect } from '../graph/database';
 import { apiOptions, serveApi } from '../api/server';
 import { loadSeeds } from '../seeds';
@@ -19,7 +19,9 @@ runCli(async () => {
   const server = await serveApi(driver, config.port, apiOptions(config));
   const { host, port } = boltAddress(config);
   console.log(`GraphiQL:      http://localhost:${config.port}/graphql`);
-  console.log(`Neo4j (Bolt):  bolt://${host}:${port}  user ${config.neo4jUser}`);
+  const password =
+    config.neo4jPasswordSource === 'file' ? `password in ${path.relative(process.cwd(), passwordFile(config.neo4jHome, port)) || passwordFile(config.neo4jHome, port)}` : 'password NEO4J_PASSWORD';
+  console.log(`Neo4j (Bolt):  bolt://${host}:${port}  user ${config.neo4jUser}, ${password}`);
   if (boltAddress(config).isLocal) console.log(`Neo4j Browser: http://localhost:${config.neo4jHttpPort}/browser/`);
   console.log(`Ready in ${((Date.now() - begin) / 1000).toFixed(1)}s. Ctrl-C stops the API; \`npm run db:stop\` stops Neo4j.`);
 

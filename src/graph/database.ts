@@ -1,6 +1,6 @@
 import neo4j, { Driver } from 'neo4j-driver';
 import { boltAddress, Config } from '../config';
-import { boltAnswers, startLocalNeo4j } from './local-neo4j';
+import { boltAnswers, ensurePassword, startLocalNeo4j } from './local-neo4j';
 import { statements } from './queries';
 import { setTransactionTimeout } from './timeout';
 
@@ -19,8 +19,10 @@ export class DatabaseUnavailableError extends Error {
  * answers there, the local Neo4j is started first (from Maven Central on first use).
  */
 export async function connect(config: Config, log: (line: string) => void = console.log): Promise<Driver> {
-  if (boltAddress(config).isLocal && !(await boltAnswers(config))) {
-    await startLocalNeo4j(config, log);
+  if (boltAddress(config).isLocal) {
+    // Starts it when nothing answers; either way makes sure its password is known (see ensurePassword).
+    if (!(await boltAnswers(config))) await startLocalNeo4j(config, log);
+    else if (config.neo4jPasswordSource !== 'setting') await ensurePassword(config);
   }
   const driver = neo4j.driver(config.neo4jUri, neo4j.auth.basic(config.neo4jUser, config.neo4jPassword), {
     disableLosslessIntegers: true,
