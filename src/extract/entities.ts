@@ -65,9 +65,43 @@ export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'm
     // A blanked date line is in no sentence: its place is an entity but no clause reads it.
     else if (m.type === 'place' && datelines.some((d) => d.start <= m.start && m.end <= d.end)) outside.push(m);
   }
+  const kept = inWeaponsContext(lex, text, norm, sentences, placed);
   const bySentence: Mention[][] = sentences.map(() => []);
-  for (const m of placed) bySentence[m.sentence].push(m);
-  return { mentions: [...outside, ...placed], bySentence, personInfo: personInfo(lex, doc.norm, sentences, placed) };
+  for (const m of kept) bySentence[m.sentence].push(m);
+  return { mentions: [...outside, ...kept], bySentence, personInfo: personInfo(lex, doc.norm, sentences, kept) };
+}
+
+/** Words that make a sentence one about weapons. */
+const MILITARY = /\b(?:waffe\w*|\w*rustung\w*|militar\w*|armee\w*|bundeswehr|\w*streitkraft\w*|truppe\w*|\w*soldat\w*|\w*panzer\w*|kampf\w*|\w*flugabwehr\w*|\w*luftabwehr\w*|\w*verteidigung\w*|front\w*|marine\w*|luftwaffe\w*|heer\w*|weapon\w*|arms|armou?r\w*|military|arm(?:y|ies)|forces|troops|defen[cs]e\w*|combat|navy|naval|air force|battlefield|frontline|front line)\b/;
+/** Verbs of supply: with a state named in the sentence, they make it one about weapons ("Deutschland liefert weitere Puma"). */
+const SUPPLY = /\b(?:\w*liefer\w*|deliver\w*|suppl(?:y|ies|ied|ying)|\w*schick\w*|sen[dt]s?|sending|ubergeb\w*|ubergab\w*|handed|bestell\w*|ordered|beschaff\w*|procure\w*|purchas\w*|buy\w*|bought|\w*kauf\w*)\b/;
+
+/**
+ * Weapon aliases that are ordinary words ("Puma", "Tiger", "Spike", "Heron": form 'context') name the system only when
+ * written capitalised in a sentence about weapons: another weapon or item is named, a military word is used, or a
+ * state supplies or buys. Elsewhere ("Puma-Chef", "a spike in prices") they are dropped.
+ */
+function inWeaponsContext(lex: Lexicon, text: string, norm: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => m.form === 'context')) return mentions;
+  const context = new Map<number, boolean>();
+  const about = (s: number) => {
+    let yes = context.get(s);
+    if (yes !== undefined) return yes;
+    const here = mentions.filter((m) => m.sentence === s);
+    const body = norm.slice(sentences[s].start, sentences[s].end);
+    yes =
+      here.some((m) => (m.type === 'weapon' && m.form !== 'context') || (m.type === 'item' && m.category !== 'other')) ||
+      MILITARY.test(body) ||
+      (SUPPLY.test(body) && here.some((m) => m.type === 'actor' && lex.actors.get(m.id)?.kind === 'state'));
+    context.set(s, yes);
+    return yes;
+  };
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.form !== 'context') out.push(m);
+    else if (text[m.start] !== text[m.start].toLowerCase() && about(m.sentence)) out.push({ ...m, form: 'name' });
+  }
+  return out;
 }
 
 function categoryOf(lex: Lexicon, t: AliasTarget) {

@@ -29,7 +29,8 @@ export interface Sentence extends Range {
 }
 
 export type MentionType = 'actor' | 'person' | 'place' | 'weapon' | 'item';
-export type MentionForm = 'name' | 'adjective' | 'demonym' | 'standin' | 'short';
+/** 'context': a weapon alias that is an ordinary word ("Puma", "Tiger"); it names the system only in a context of weapons. */
+export type MentionForm = 'name' | 'adjective' | 'demonym' | 'standin' | 'short' | 'context';
 
 export interface Mention extends Range {
   type: MentionType;

@@ -122,7 +122,10 @@ function build(): Lexicon {
   for (const w of weaponData.weapons) {
     const id = slug(w.name);
     lex.weapons.set(id, { id, name: w.name, category: w.category as Category, origin: w.origin ? slug(w.origin) : null });
-    add([w.name, ...w.aliases], { type: 'weapon', id, form: 'name' });
+    // Ordinary words ("Puma", "Lynx", "Spike"): the entities stage keeps them only in a context of weapons, even as the name.
+    const contextual: string[] = 'contextAliases' in w && w.contextAliases ? w.contextAliases : [];
+    add([w.name, ...w.aliases].filter((a) => !contextual.includes(a)), { type: 'weapon', id, form: 'name' });
+    add(contextual, { type: 'weapon', id, form: 'context' });
   }
   for (const it of itemData.items) {
     const id = slug(it.name);

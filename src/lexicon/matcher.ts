@@ -4,8 +4,11 @@ import { fold, wordCodes } from './fold';
 export interface AliasTarget {
   type: 'actor' | 'person' | 'place' | 'weapon' | 'item';
   id: string;
-  /** How the alias names its target: a name, an adjective ("russische"), a demonym noun, a capital or institution standing in for a state, a surname. */
-  form: 'name' | 'adjective' | 'demonym' | 'standin' | 'short';
+  /**
+   * How the alias names its target: a name, an adjective ("russische"), a demonym noun, a capital or institution
+   * standing in for a state, a surname, or an ordinary word that names a weapon only in a context of weapons ("Puma").
+   */
+  form: 'name' | 'adjective' | 'demonym' | 'standin' | 'short' | 'context';
 }
 
 interface Entry {
