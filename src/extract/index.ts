@@ -33,7 +33,7 @@ export function analyse(input: ArticleInput): Doc {
 }
 
 const NAME = 'armsgraph-rules';
-const VERSION = '0.7.1';
+const VERSION = '0.7.2';
 
 export const ruleExtractor: Extractor = {
   name: NAME,
