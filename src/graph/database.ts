@@ -1,5 +1,5 @@
 import neo4j, { Driver } from 'neo4j-driver';
-import { boltAddress, Config } from '../config';
+import { boltAddress, Config, describeDatabase } from '../config';
 import { boltAnswers, ensurePassword, startLocalNeo4j } from './local-neo4j';
 import { statements } from './queries';
 import { setTransactionTimeout } from './timeout';
@@ -19,6 +19,7 @@ export class DatabaseUnavailableError extends Error {
  * answers there, the local Neo4j is started first (from Maven Central on first use).
  */
 export async function connect(config: Config, log: (line: string) => void = console.log): Promise<Driver> {
+  log(describeDatabase(config));
   if (boltAddress(config).isLocal) {
     // Starts it when nothing answers; either way makes sure its password is known (see ensurePassword).
     if (!(await boltAnswers(config))) await startLocalNeo4j(config, log);
