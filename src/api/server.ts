@@ -8,6 +8,7 @@ import { Driver } from 'neo4j-driver';
 import { Config, DEFAULTS } from '../config';
 import { isDatabaseUnavailable } from '../graph/database';
 import { armor } from './armor';
+import { variableDepthLimit } from './variables';
 import { boundStringArguments } from './bounds';
 import { maskError } from './errors';
 import { HttpLimits, limitedHandler } from './http';
@@ -79,8 +80,9 @@ export function createApi(driver: Driver, options: ApiOptions = {}) {
     renderGraphiQL,
     plugins:
       options.responseCache === false
-        ? armor()
+        ? [variableDepthLimit(), ...armor()]
         : [
+            variableDepthLimit(),
             ...armor(),
             responseCache(
               driver,
