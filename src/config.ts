@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import dotenv from 'dotenv';
 
-/** Settings come from the environment, then `.env` in the working directory (see `.env.example`). */
+/**
+ * Settings come from the environment, then `.env` at the project root (see `.env.example`),
+ * whatever the working directory: a command run from a subfolder uses the same database.
+ */
 export interface Config {
   neo4jUri: string;
   neo4jUser: string;
@@ -18,6 +21,8 @@ export interface Config {
   /** Folder of the locally started Neo4j: jars, configuration, data, logs. */
   neo4jHome: string;
   port: number;
+  /** Where NEO4J_URI came from, for the line every command starts with (describeDatabase()). */
+  neo4jUriSource: string;
   /** Origins whose web pages may call the API (API_CORS_ORIGINS); empty: same origin only. */
   apiCorsOrigins: string[];
   /** Largest request body the API reads (API_MAX_BODY); a larger one is HTTP 413. */
@@ -91,15 +96,42 @@ function corsOrigins(raw: string | undefined): string[] {
   return origins;
 }
 
+/** The project root: where package.json, .env and .neo4j/ are, wherever a command runs from. */
+export const PROJECT_ROOT = path.resolve(__dirname, '..');
+export const ENV_FILE = path.join(PROJECT_ROOT, '.env');
+
+/** The variables of the project's .env ({} when there is none). */
+export function readEnvFile(file = ENV_FILE): Record<string, string> {
+  return fs.existsSync(file) ? dotenv.parse(fs.readFileSync(file)) : {};
+}
+
+/**
+ * The environment with the project's .env beneath it. Like dotenv, values of .env fill in what
+ * the environment lacks in process.env too (INGEST_MAX_BYTES and others are read from there).
+ */
+export function settings(): Record<string, string | undefined> {
+  const file = readEnvFile();
+  for (const [name, value] of Object.entries(file)) if (process.env[name] === undefined) process.env[name] = value;
+  return { ...process.env };
+}
+
 /** Reads settings; `overrides` win over the environment and .env (tests use their own database). */
 export function loadConfig(overrides: Record<string, string> = {}): Config {
-  dotenv.config({ quiet: true });
-  const env: Record<string, string | undefined> = { ...process.env, ...overrides };
+  const file = readEnvFile();
+  const env: Record<string, string | undefined> = { ...settings(), ...overrides };
   const neo4jUri = env.NEO4J_URI || 'bolt://127.0.0.1:7687';
+  const neo4jUriSource =
+    overrides.NEO4J_URI !== undefined
+      ? 'set by the caller'
+      : process.env.NEO4J_URI
+        ? file.NEO4J_URI === process.env.NEO4J_URI
+          ? `NEO4J_URI in ${ENV_FILE}`
+          : 'NEO4J_URI in the environment'
+        : `the default; no NEO4J_URI in the environment or ${ENV_FILE}`;
   if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/.test(neo4jUri)) {
     throw new ConfigError('NEO4J_URI', neo4jUri, 'a Bolt URI such as bolt://127.0.0.1:7687');
   }
-  const neo4jHome = path.resolve(env.NEO4J_HOME || '.neo4j');
+  const neo4jHome = path.resolve(PROJECT_ROOT, env.NEO4J_HOME || '.neo4j');
   let neo4jPassword = env.NEO4J_PASSWORD || '';
   let neo4jPasswordSource: Config['neo4jPasswordSource'] = neo4jPassword ? 'setting' : 'none';
   if (!neo4jPassword) {
@@ -111,6 +143,7 @@ export function loadConfig(overrides: Record<string, string> = {}): Config {
   }
   return {
     neo4jUri,
+    neo4jUriSource,
     neo4jUser: env.NEO4J_USER || 'neo4j',
     neo4jPassword,
     neo4jPasswordSource,
@@ -140,4 +173,9 @@ export function boltAddress(config: Pick<Config, 'neo4jUri'>): { host: string; p
     port: url.port ? Number(url.port) : 7687,
     isLocal: host === 'localhost' || host === '::1' || /^127\./.test(host),
   };
+}
+
+/** "Database: bolt://127.0.0.1:7687 (NEO4J_URI in /path/.env)": the first line of every command that uses one. */
+export function describeDatabase(config: Pick<Config, 'neo4jUri' | 'neo4jUriSource'>): string {
+  return `Database: ${config.neo4jUri} (${config.neo4jUriSource})`;
 }

@@ -3,6 +3,8 @@
  * cursors, wherever they appear (field arguments and input object fields, literal or variable).
  * An argument over its limit is BAD_USER_INPUT naming the argument and the limit, so no request
  * can make name folding, lexicon lookup or suggestions work through megabytes of text.
+ * Strings within the limit are normalised to Unicode NFC, as article texts are on the way in,
+ * so a name typed in NFD ("Pjo\u0308ngjang") finds what the NFC spelling finds.
  */
 import {
   defaultFieldResolver,
@@ -61,6 +63,7 @@ function check(value: unknown, type: GraphQLInputType, path: string, kind: Limit
       Object.assign(error.extensions, { argument: path, limit });
       throw error;
     }
+    return value.normalize('NFC');
   }
   return value;
 }

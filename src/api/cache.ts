@@ -12,6 +12,7 @@ import type { ExecutionResult } from 'graphql';
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { Driver } from 'neo4j-driver';
 import { readRows } from '../graph/reader';
+import { tooDeep } from './variables';
 
 export interface CacheLimits {
   maxEntries: number;
@@ -79,9 +80,13 @@ export function responseCache(driver: Driver, cache: BoundedCache) {
     // Every client sees the same graph: one shared cache, no sessions.
     session: () => null,
     cache,
-    buildResponseCacheKey: async ({ documentString, variableValues, operationName }) =>
-      createHash('sha256')
+    buildResponseCacheKey: async ({ documentString, variableValues, operationName }) => {
+      // Hashing walks the variables: a value nested too deep is refused first, not a stack overflow.
+      const deep = tooDeep('variables', variableValues);
+      if (deep) throw deep;
+      return createHash('sha256')
         .update(JSON.stringify([await graphVersion(driver), documentString, variableValues ?? {}, operationName ?? null]))
-        .digest('hex'),
+        .digest('hex');
+    },
   });
 }

@@ -35,11 +35,22 @@ export function encodeCursor(kind: string, position: unknown): string {
   return Buffer.from(JSON.stringify([kind, position])).toString('base64url');
 }
 
+/** What a position of each kind of cursor must look like; anything else is a forged cursor. */
+const CURSOR_POSITIONS: Record<string, (position: unknown) => boolean> = {
+  transfers: (p) => typeof p === 'string' && p.length > 0,
+  articles: (p) =>
+    typeof p === 'object' && p !== null && !Array.isArray(p) &&
+    typeof (p as { date?: unknown }).date === 'string' && typeof (p as { id?: unknown }).id === 'string' &&
+    Object.keys(p).length === 2,
+};
+
 export function decodeCursor<T>(kind: string, cursor: string | null | undefined): T | null {
   if (cursor === null || cursor === undefined) return null;
   try {
-    const [tag, position] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, T];
-    if (tag === kind) return position;
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(decoded) && decoded.length === 2 && decoded[0] === kind && (CURSOR_POSITIONS[kind]?.(decoded[1]) ?? true)) {
+      return decoded[1] as T;
+    }
   } catch {
     // falls through to the error below
   }

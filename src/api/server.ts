@@ -6,7 +6,9 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { Driver } from 'neo4j-driver';
 import { Config, DEFAULTS } from '../config';
+import { isDatabaseUnavailable } from '../graph/database';
 import { armor } from './armor';
+import { variableDepthLimit } from './variables';
 import { boundStringArguments } from './bounds';
 import { maskError } from './errors';
 import { HttpLimits, limitedHandler } from './http';
@@ -62,6 +64,11 @@ function httpLimits(options: ApiOptions): HttpLimits {
   };
 }
 
+function logText(value: unknown): string {
+  if (isDatabaseUnavailable(value)) return `Neo4j does not answer (${/Caused by: (.*)$/.exec((value as Error).message)?.[1] ?? (value as Error).message}); requests get DATABASE_UNAVAILABLE until it is back`;
+  return value instanceof Error ? `${value.name}: ${value.message}` : String(value);
+}
+
 export function createApi(driver: Driver, options: ApiOptions = {}) {
   const schema = boundStringArguments(makeExecutableSchema({ typeDefs: fs.readFileSync(SCHEMA_FILE, 'utf8'), resolvers }));
   return createYoga({
@@ -73,8 +80,9 @@ export function createApi(driver: Driver, options: ApiOptions = {}) {
     renderGraphiQL,
     plugins:
       options.responseCache === false
-        ? armor()
+        ? [variableDepthLimit(), ...armor()]
         : [
+            variableDepthLimit(),
             ...armor(),
             responseCache(
               driver,
@@ -85,6 +93,13 @@ export function createApi(driver: Driver, options: ApiOptions = {}) {
     // Unexpected errors reach clients as "Unexpected error." without stack traces; timeouts are typed.
     maskedErrors: { maskError },
     landingPage: false,
+    // One line per failure in the server log, not the driver's stack trace each time.
+    logging: {
+      debug: () => undefined,
+      info: (...args: unknown[]) => console.info(...args),
+      warn: (...args: unknown[]) => console.warn(...args),
+      error: (...args: unknown[]) => console.error(`armsgraph API: ${args.map(logText).join(' ').split('\n')[0].slice(0, 300)}`),
+    },
   });
 }
 

@@ -86,6 +86,7 @@ export function runBatchCommand(command: BatchCommand): void {
     }
     const log = (line: string) => process.stderr.write(`${line}\n`);
     const driver = !dryRun || command.readsDatabase ? await connect(loadConfig(), log) : null;
+    if (!driver) log('Database: none (--dry-run reads and writes no database)');
     try {
       if (driver && !dryRun) await applySchema(driver);
       const context: BatchContext = { positionals, values, maxBytes, driver };

@@ -1,5 +1,5 @@
 /** npm run db:start | db:stop | db:status — the local Neo4j for machines without Docker. */
-import { boltAddress, loadConfig } from '../config';
+import { boltAddress, describeDatabase, loadConfig } from '../config';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../graph/local-neo4j';
 import { runCli } from './run';
 
@@ -7,6 +7,8 @@ runCli(async () => {
   const config = loadConfig();
   const command = process.argv[2];
   const { host, port } = boltAddress(config);
+  // The database first, on stderr, so `db:status` output stays JSON.
+  process.stderr.write(`${describeDatabase(config)}\n`);
   switch (command) {
     case 'start': {
       const result = await startLocalNeo4j(config);

@@ -1,6 +1,6 @@
 /** npm start: Neo4j up, schema applied, the seed articles loaded, GraphQL served. */
 import path from 'node:path';
-import { boltAddress, loadConfig, passwordFile } from '../config';
+import { boltAddress, loadConfig, passwordFile, PROJECT_ROOT } from '../config';
 import { applySchema, connect } from '../graph/database';
 import { apiOptions, serveApi } from '../api/server';
 import { loadSeeds } from '../seeds';
@@ -11,7 +11,7 @@ runCli(async () => {
   const config = loadConfig();
   const driver = await connect(config);
   await applySchema(driver);
-  const summary = await loadSeeds(driver, path.resolve('seeds'));
+  const summary = await loadSeeds(driver, path.join(PROJECT_ROOT, 'seeds'));
   for (const failure of summary.failures) console.error(`  ${failure.file}: ${failure.reason}`);
   console.log(
     `Seeds: ${summary.loaded} loaded, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.failures.length} failed.`,

@@ -1,5 +1,5 @@
 import neo4j, { Driver } from 'neo4j-driver';
-import { boltAddress, Config } from '../config';
+import { boltAddress, Config, describeDatabase } from '../config';
 import { boltAnswers, ensurePassword, startLocalNeo4j } from './local-neo4j';
 import { statements } from './queries';
 import { setTransactionTimeout } from './timeout';
@@ -19,22 +19,52 @@ export class DatabaseUnavailableError extends Error {
  * answers there, the local Neo4j is started first (from Maven Central on first use).
  */
 export async function connect(config: Config, log: (line: string) => void = console.log): Promise<Driver> {
+  log(describeDatabase(config));
   if (boltAddress(config).isLocal) {
     // Starts it when nothing answers; either way makes sure its password is known (see ensurePassword).
     if (!(await boltAnswers(config))) await startLocalNeo4j(config, log);
     else if (config.neo4jPasswordSource !== 'setting') await ensurePassword(config);
   }
-  const driver = neo4j.driver(config.neo4jUri, neo4j.auth.basic(config.neo4jUser, config.neo4jPassword), {
-    disableLosslessIntegers: true,
-  });
+  const driver = createDriver(config);
   try {
     await driver.verifyConnectivity();
   } catch (error) {
     await driver.close();
     throw new DatabaseUnavailableError(config, (error as Error).message);
   }
+  return driver;
+}
+
+/**
+ * How long the driver waits for a database that is gone: a refused or lost connection fails a
+ * request within a few seconds (retries included) instead of the driver's 30 to 60 s defaults;
+ * the driver reconnects by itself on the next request once the database is back.
+ */
+export const UNAVAILABLE_AFTER = {
+  connectionTimeoutMs: 3000,
+  connectionAcquisitionTimeoutMs: 5000,
+  maxTransactionRetryTimeMs: 2000,
+} as const;
+
+/** A driver for the configured database, without connecting yet; every transaction gets NEO4J_TX_TIMEOUT_MS. */
+export function createDriver(config: Config): Driver {
+  const driver = neo4j.driver(config.neo4jUri, neo4j.auth.basic(config.neo4jUser, config.neo4jPassword), {
+    disableLosslessIntegers: true,
+    connectionTimeout: UNAVAILABLE_AFTER.connectionTimeoutMs,
+    connectionAcquisitionTimeout: UNAVAILABLE_AFTER.connectionAcquisitionTimeoutMs,
+    maxTransactionRetryTime: UNAVAILABLE_AFTER.maxTransactionRetryTimeMs,
+  });
   setTransactionTimeout(driver, config.neo4jTxTimeoutMs);
   return driver;
+}
+
+/** True for the driver's errors that mean the database cannot be reached (down, restarting, network). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  if (!e) return false;
+  if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired') return true;
+  if (e.code === 'Neo.TransientError.General.DatabaseUnavailable') return true;
+  return /ECONNREFUSED|ECONNRESET|Connection acquisition timed out|Failed to connect to server|Pool is closed/i.test(e.message ?? '');
 }
 
 /** Applies cypher/schema.cypher; every statement there is idempotent. */

@@ -61,7 +61,13 @@ export function checkArticleFields(fields: unknown, file: string | null): Checke
   const { text } = parsed.data;
   if (text.length === 0) return { ok: false, reason: 'empty: the article has no text' };
   if (text.trim().length === 0) return { ok: false, reason: 'whitespace only: the article has no text' };
+  // Unicode NFC on the way in, before extraction: the record's text is what offsets point into,
+  // so normalising here keeps every evidence offset true. Text in NFD ("o" + combining
+  // diaeresis) would otherwise match no name of the lexicon.
+  const nfc = (value: string | null): string | null => (value === null ? null : value.normalize('NFC'));
+  const normalised = { ...parsed.data, text: text.normalize('NFC'), title: nfc(parsed.data.title), outlet: nfc(parsed.data.outlet) };
   const unknown = Object.keys(raw).filter((key) => !(ARTICLE_FIELDS as readonly string[]).includes(key));
   const warnings = unknown.length ? [`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} ignored (known: ${ARTICLE_FIELDS.join(', ')})`] : [];
-  return { ok: true, value: { ...parsed.data, file }, warnings };
+  if (normalised.text !== text) warnings.push('text was not in Unicode NFC (composed) form; read as NFC');
+  return { ok: true, value: { ...normalised, file }, warnings };
 }
