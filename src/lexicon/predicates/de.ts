@@ -29,6 +29,7 @@
  * (only as adjective entries), e-dropping variants beyond handle/handele, and suppletive verbs
  * such as sein (no entry uses them as a head).
  */
+import { dedupeForms } from './forms';
 import type { FormFeatures, PredicateEntry, PredicateForm } from './types';
 
 const INSEPARABLE = ['miss', 'emp', 'zer', 'ent', 'ver', 'be', 'ge', 'er'];
@@ -158,15 +159,6 @@ export function konj2Of(past: string): string {
   return umlautLast(past) + 'e';
 }
 
-function dedupe(forms: PredicateForm[]): PredicateForm[] {
-  const seen = new Set<string>();
-  return forms.filter((f) => {
-    const key = f.surface + '\u0000' + JSON.stringify(f.features);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 /** All forms of a German verb, or of a phrase's head verb. */
 export function germanVerbForms(entry: PredicateEntry): PredicateForm[] {
@@ -204,7 +196,7 @@ export function germanVerbForms(entry: PredicateEntry): PredicateForm[] {
     surface: particle ? particle + 'zu' + infinitive : 'zu ' + infinitive,
     features: { finite: false, kind: 'zu-infinitive' },
   });
-  return dedupe(out);
+  return dedupeForms(out);
 }
 
 /** Plural of a German noun from its `plural` notation. */
@@ -237,7 +229,7 @@ export function germanNounForms(entry: PredicateEntry): PredicateForm[] {
     out.push({ surface: plural, features: { finite: false, kind: 'noun', plural: true } });
     if (!/[ns]$/.test(plural)) out.push({ surface: plural + 'n', features: { finite: false, kind: 'noun', plural: true } });
   }
-  return dedupe(out);
+  return dedupeForms(out);
 }
 
 export function germanAdjectiveForms(entry: PredicateEntry): PredicateForm[] {

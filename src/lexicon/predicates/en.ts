@@ -24,6 +24,7 @@
  * one form only (aid, talks), which carries no number.
  * Adjectives: the lemma as written ("-supplied", the left part being the supplier: "US-supplied").
  */
+import { dedupeForms } from './forms';
 import type { FormFeatures, PredicateEntry, PredicateForm } from './types';
 
 const VOWEL = /[aeiou]/;
@@ -194,11 +195,5 @@ export function englishForms(entry: PredicateEntry): PredicateForm[] {
       forms = [{ surface: lemma, features: { finite: false, kind: 'adjective' } }];
       break;
   }
-  const seen = new Set<string>();
-  return forms.filter((f) => {
-    const key = f.surface + '\u0000' + JSON.stringify(f.features);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return dedupeForms(forms);
 }
