@@ -7,10 +7,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { STATUSES } from '../record';
+import { CATEGORIES, STATUSES } from '../record';
 import { htmlArticleFields } from '../ingest/html';
 
-export const CATEGORIES = ['aircraft', 'air-defence', 'armoured-vehicle', 'artillery', 'missile', 'drone', 'ammunition', 'naval', 'space', 'technology', 'equipment', 'personnel', 'other'] as const;
 
 export interface Defect { file: string; line: number; message: string }
 

@@ -10,7 +10,7 @@ import { basename, extname, join } from 'node:path';
 
 const words = (text: string) => (text.replace(/<[^>]+>/g, ' ').match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu) ?? []);
 const fold = (w: string) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-// Names and figures may repeat: a capitalised word that is not sentence-initial German noun is hard to tell, so only figures and words in all-caps or with digits are exempt.
+// Names and figures may repeat. German capitalises every noun, so capitals cannot tell a name: only figures, all-caps words and words with digits are exempt.
 const exempt = (w: string) => /\d/.test(w) || /^[\p{Lu}\d-]{2,}$/u.test(w);
 
 export interface Overlap { longest: number; runs: string[] }
