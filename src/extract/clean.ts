@@ -6,7 +6,7 @@
  */
 import type { ArticleInput } from '../record';
 import { fold } from '../lexicon';
-import { parseFullDate } from './dates';
+import { hasDayMonth, parseFullDate } from './dates';
 import type { CleanDoc, Range } from './types';
 
 const BOILERPLATE_LINES = [
@@ -19,8 +19,12 @@ const CREDIT_HINT = /\/|picture alliance|\bap\b|dpa|reuters|getty|afp|imago|epa|
 /** Author/agency credit line: "sti/kle (afp, dpa, rtr)". */
 const AGENCY_LINE = /^[a-z]{2,4}(?:\/[a-z]{2,4})+\s*(?:\([^)]*\))?$/;
 const URL_LINE = /^(https?:\/\/\S+)$/;
-/** Dateline opening a paragraph: "WASHINGTON (AP) — ", "Seoul - ". The place is where the report was filed. */
-const DATELINE = /^[\p{L} .'\/]{2,40}(?:\s*\([\p{L} .]{2,20}\))?\s+-\s+/u;
+/**
+ * Dateline opening a paragraph: "WASHINGTON (AP) — ", "Seoul - ", "WARSCHAU, 13. August 2024 (AFP) – ",
+ * "SEOUL, Aug 1 (Yonhap) – ", "June 2, 2021 – ". The place is where the report was filed; a date
+ * with its year there is the article's date.
+ */
+const DATELINE = /^(?:[\p{L} .'\/]{2,40}(?:,\s*[\p{L}\d .,]{3,24}?)?|[\p{L}\d .,]{3,24}?)(?:\s*\([\p{L} .\/-]{2,30}\))?\s+-\s+/u;
 /** Trailing source credit at the very end of the text: "(eulerpool-AFX)". */
 const TRAILING_CREDIT = /\(([^()\n]{2,40})\)\s*$/;
 
@@ -83,7 +87,10 @@ export function clean(input: ArticleInput): CleanDoc {
         drop(whole);
       } else {
         const dateline = DATELINE.exec(trimmed);
-        if (dateline) drop({ start: whole.start, end: whole.start + dateline[0].length });
+        if (dateline && (/^[\p{L} .'\/]{2,40}(?:\s*\(|\s+-)/u.test(dateline[0]) || hasDayMonth(dateline[0]))) {
+          drop({ start: whole.start, end: whole.start + dateline[0].length });
+          if (lineNo < 40) publishedAt ??= parseFullDate(dateline[0])?.date ?? null;
+        }
         const credit = PHOTO_CREDIT.exec(folded);
         if (credit && CREDIT_HINT.test(credit[0])) drop({ start: lineStart + credit.index, end: lineEnd });
         else if (!title && trimmed.split(/\s+/).length >= 4 && trimmed.length < 200) title = rawLine.trim();

@@ -43,6 +43,11 @@ export function parseFullDate(s: string): { date: string; index: number; length:
   return best;
 }
 
+/** "aug 1", "13. marz", "1. oktober": a day and month without a year. */
+export function hasDayMonth(s: string): boolean {
+  return new RegExp(`\\b(?:\\d{1,2}\\.?\\s*(?:${M})|(?:${M})\\.?\\s+\\d{1,2})\\b`).test(s);
+}
+
 function parseIso(d: string): Date {
   return new Date(`${d}T00:00:00Z`);
 }
@@ -83,14 +88,63 @@ export function findWhen(s: string, articleDate: string | null, past: boolean): 
     const t = new Date(ref.getTime() + (past ? -diff : (7 - diff) % 7) * 86400000);
     return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
   }
-  const year = /\b(?:im jahr(?:e)?|in|seit|since|bis|by|until)\s+((?:19|20)\d{2})\b/.exec(s);
+  const year = YEAR.exec(s);
   if (year) return year[1];
-  if (ref && /\b(kurzlich|jungst|vor kurzem|in den letzten wochen|in den vergangenen wochen|recently|in recent weeks|this month|diesen monat)\b/.test(s)) {
-    return iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1);
-  }
-  if (ref && /\b(letzte|vergangene|last) (woche|week)\b/.test(s)) {
-    const t = new Date(ref.getTime() - 7 * 86400000);
-    return iso(t.getUTCFullYear(), t.getUTCMonth() + 1);
-  }
-  return null;
+  if (!ref) return null;
+  const relative = RELATIVE_TIMES.find((r) => r.pattern.test(s));
+  if (!relative) return null;
+  const { years = 0, months = 0, days = 0 } = relative.shift;
+  // Day 1 keeps "last month" of 31 March in February.
+  const t = new Date(Date.UTC(ref.getUTCFullYear() + years, ref.getUTCMonth() + months, days ? ref.getUTCDate() + days : 1));
+  return relative.precision === 'year' ? String(t.getUTCFullYear()) : iso(t.getUTCFullYear(), t.getUTCMonth() + 1);
 }
+
+/** A year with the word that places something in it: "im Jahr 2023", "von 2016 bis 2020", "Ende 2023", "in the 1980s". */
+const YEAR = /\b(?:im jahr(?:e)?|in|seit|since|bis|by|until|von|from|between|zwischen|ab|anfang|mitte|ende|fruhjahr|sommer|herbst|winter|early|mid|late|end of|spring|summer|autumn|fall)\s+(?:den\s+)?((?:19|20)\d{2})(?:er|s)?\b/;
+
+/**
+ * Times that count from the article's date, in both languages. Each entry carries its
+ * examples (text, article date, time), which the tests run.
+ */
+interface RelativeTime {
+  forms: string[];
+  shift: { years?: number; months?: number; days?: number };
+  precision: 'year' | 'month';
+  examples: Array<[string, string, string]>;
+}
+const RELATIVE_TIME_ENTRIES: RelativeTime[] = [
+  {
+    forms: ['kurzlich', 'jungst', 'vor kurzem', 'in den letzten wochen', 'in den vergangenen wochen', 'diesen monat', 'in diesem monat', 'anfang des monats', 'recently', 'in recent weeks', 'this month', 'earlier this month', 'diese woche', 'in dieser woche', 'this week', 'earlier this week'],
+    shift: {}, precision: 'month',
+    examples: [['kurzlich geliefert', '2024-11-16', '2024-11'], ['delivered earlier this month', '2025-03-20', '2025-03']],
+  },
+  {
+    forms: ['letzte woche', 'vergangene woche', 'in der vergangenen woche', 'vorige woche', 'last week'],
+    shift: { days: -7 }, precision: 'month',
+    examples: [['vergangene woche eingetroffen', '2024-03-03', '2024-02'], ['arrived last week', '2024-03-20', '2024-03']],
+  },
+  {
+    forms: ['letzten monat', 'vergangenen monat', 'im vergangenen monat', 'im letzten monat', 'vorigen monat', 'im vormonat', 'last month', 'the previous month'],
+    shift: { months: -1 }, precision: 'month',
+    examples: [['im vergangenen monat zugesagt', '2025-01-10', '2024-12'], ['last month macron pledged', '2025-11-17', '2025-10']],
+  },
+  {
+    forms: ['in diesem jahr', 'dieses jahr', 'diesen jahres', 'this year', 'later this year', 'earlier this year'],
+    shift: {}, precision: 'year',
+    examples: [['noch in diesem jahr liefern', '2024-05-02', '2024'], ['due later this year', '2023-02-01', '2023']],
+  },
+  {
+    forms: ['letztes jahr', 'letzten jahr', 'vergangenes jahr', 'im vergangenen jahr', 'im letzten jahr', 'vorigen jahr', 'im vorjahr', 'last year', 'the previous year', 'a year ago', 'vor einem jahr'],
+    shift: { years: -1 }, precision: 'year',
+    examples: [['beim gipfel im vergangenen jahr erklart', '2024-11-22', '2023'], ['reported last year that', '2025-06-19', '2024']],
+  },
+  {
+    forms: ['nachstes jahr', 'nachsten jahr', 'im kommenden jahr', 'kommendes jahr', 'next year'],
+    shift: { years: 1 }, precision: 'year',
+    examples: [['im kommenden jahr liefern', '2024-05-02', '2025'], ['deliveries next year', '2023-02-01', '2024']],
+  },
+];
+const RELATIVE_TIMES = RELATIVE_TIME_ENTRIES.map((r) => ({ ...r, pattern: new RegExp(`\\b(?:${r.forms.join('|')})\\b`) }));
+
+/** The entries with their examples, for the tests. */
+export const relativeTimes: readonly RelativeTime[] = RELATIVE_TIME_ENTRIES;

@@ -94,6 +94,9 @@ function nameOfPerson(doc: Doc, id: string): string | null {
   return doc.mentions.find((m) => m.type === 'person' && m.id === id && m.name)?.name ?? null;
 }
 
+/** A statement with no time of its own is dated by its report: what the article says holds as of its month. */
+const reportMonth = (doc: Doc): string | null => doc.publishedAt?.slice(0, 7) ?? null;
+
 export function normalise(doc: Doc, frames: Frame[]): Claim[] {
   const merged = new Map<string, Claim>();
   const lastAttribution = new Map<number, string>();
@@ -103,7 +106,7 @@ export function normalise(doc: Doc, frames: Frame[]): Claim[] {
     for (const i of f.items) byCategory.set(i.category, [...(byCategory.get(i.category) ?? []), i]);
     const sentence = doc.sentences[f.sentence];
     const past = f.status !== 'expected' && f.status !== 'negotiating';
-    const when = findWhen(doc.norm.slice(sentence.start, f.evidenceEnd), doc.publishedAt, past);
+    const when = findWhen(doc.norm.slice(sentence.start, f.evidenceEnd), doc.publishedAt, past) ?? reportMonth(doc);
     let attribution = attributionOf(doc, f.sentence);
     if (attribution) lastAttribution.set(sentence.paragraph, attribution);
     else attribution = lastAttribution.get(sentence.paragraph) ?? null;

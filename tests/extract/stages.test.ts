@@ -1,3 +1,4 @@
+import { relativeTimes } from '../../src/extract/dates';
 import { analyse, clean, findWhen, parseFullDate, resolveName, ruleExtractor, segment } from '../../src/extract';
 import { quantityBefore } from '../../src/extract/normalise';
 import { cueStatus } from '../../src/extract/status';
@@ -19,6 +20,17 @@ describe('clean', () => {
     expect(doc.publishedAt).toBe('2024-01-05');
     expect(doc.url).toBe('https://p.dw.com/p/4asTa');
     expect(doc.outlet).toBe('Deutsche Welle');
+  });
+
+  it.each([
+    ['WARSCHAU, 13. August 2024 (AFP) – Polen hat Hubschrauber bestellt.', '2024-08-13', 'polen hat'],
+    ['June 2, 2021 – Two warships are sailing south.', '2021-06-02', 'two warships'],
+    ['SEOUL, Aug 1 (Yonhap) – Warsaw has ordered tanks.', null, 'warsaw has'],
+    ['WASHINGTON (AP) – The United States has halted a delivery.', null, 'the united states'],
+  ])('reads the wire dateline of "%s": date %s, story from "%s"', (line, date, story) => {
+    const d = clean({ text: `Title of the report here\n\n${line}` });
+    expect(d.publishedAt).toBe(date);
+    expect(d.norm.trim().split(/\s{2,}/).pop()!.startsWith(story)).toBe(true);
   });
 
   it('folds non-breaking spaces and diacritics one character for one', () => {
@@ -53,7 +65,18 @@ describe('dates', () => {
     expect(findWhen('im september', '2024-11-16', true)).toBe('2024-09');
     expect(findWhen('kurzlich geliefert', '2024-11-16', true)).toBe('2024-11');
     expect(findWhen('am dienstag', null, true)).toBeNull();
+    expect(findWhen('von 2016 bis 2020 gingen 38 prozent', '2022-03-13', true)).toBe('2016');
+    expect(findWhen('in den 1980er jahren arbeiteten', '2025-09-20', true)).toBe('1980');
+    expect(findWhen('die lieferung ist fur ende 2026 geplant', '2025-01-01', false)).toBe('2026');
   });
+
+  it.each(relativeTimes.flatMap((r) => r.examples.map(([text, date, when]) => [r.forms[0], text, date, when])))(
+    'relative time "%s": "%s" of %s is %s',
+    (_form, text, date, when) => {
+      expect(findWhen(text, date, true)).toBe(when);
+      expect(findWhen(text, null, true)).toBeNull();
+    },
+  );
 });
 
 describe('quantities', () => {
