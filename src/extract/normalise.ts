@@ -25,11 +25,13 @@ const WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, thirty: 30, fifty: 50, hundred: 100, thousand: 1000,
 };
 const QUANTITY = new RegExp(
-  `(?:(mehr als|uber|more than|over|in excess of|rund|etwa|ca\\.?|circa|about|around|approximately|roughly|some|an estimated|mindestens|at least|no fewer than|bis zu|up to|as many as|fast|knapp|nahezu|nearly|almost|beinahe)\\s+)?` +
+  `(?<![\\p{L}\\d$€£.,-])(?:(mehr als|uber|more than|over|in excess of|rund|etwa|ca\\.?|circa|about|around|approximately|roughly|some|an estimated|mindestens|at least|no fewer than|bis zu|up to|as many as|fast|knapp|nahezu|nearly|almost|beinahe)\\s+)?` +
     `(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?|${[...Object.keys(WORDS), ...Object.keys(VAGUE)].join('|')})` +
-    `(?:\\s+(millionen|million|mio\\.?|tausend|thousand))?\\s+(?:(?:of|an|von)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+    `(?:\\s+(millionen|million|mio\\.?|tausend|thousand))?\\s+(?:(?:of|an|von)\\s+)?(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]*$`,
   'u',
 );
+/** "875 Millionen Dollar", "$6.5 billion": a price, not a count of what it buys. */
+const MONEY = /\b(?:dollar|us-dollar|euro|pfund|pounds?|rupien|rupees|yuan|rubel|roubles?|rubles?|franken|francs?|won|yen)\b/;
 const DEFAULT_UNIT: Partial<Record<Category, string>> = {
   missile: 'missile', drone: 'drone', aircraft: 'aircraft', 'armoured-vehicle': 'vehicle', artillery: 'system', 'air-defence': 'system', personnel: 'soldier', naval: 'vessel',
 };
@@ -45,9 +47,14 @@ function parseNumber(s: string, multiplier?: string): number | null {
   return /^(?:tausend|thousand)$/.test(multiplier) ? n * 1000 : n * 1_000_000;
 }
 
+/** "ein weiteres Patriot-System", "a second battery": an indefinite article before the item counts one. */
+const ONE = /(?<![\p{L}\d])(?:ein|eine|einen|einem|eines|a|an|one|another|single)\s+(?:(?!(?:of|von|fur|for|uber|about|mit|with|and|und|or|oder|zu|to|der|des|the)\s)[\p{L}-]+\s+){0,2}[\p{L}-]*$/u;
+
 export function quantityBefore(norm: string, start: number, unit: string | null): Quantity | null {
-  const m = QUANTITY.exec(norm.slice(Math.max(0, start - 60), start));
-  if (!m) return null;
+  const before = norm.slice(Math.max(0, start - 60), start);
+  const m = QUANTITY.exec(before);
+  if (!m) return ONE.test(before) ? { value: 1, approx: 'exact', unit } : null;
+  if (MONEY.test(m[0])) return null;
   if (m[2] in VAGUE) return { value: null, approx: VAGUE[m[2]], unit };
   const value = parseNumber(m[2], m[3]);
   if (value === null || (value >= 1900 && value <= 2100 && !m[1])) return null;

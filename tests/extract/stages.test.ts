@@ -89,6 +89,17 @@ describe('quantities', () => {
     expect(q('darunter 10.000 ', 'soldier')).toEqual({ value: 10000, approx: 'exact', unit: 'soldier' });
     expect(q('more than 3 million ', 'shell')).toEqual({ value: 3000000, approx: 'more than', unit: 'shell' });
     expect(q('im Jahr 2023 ')).toBeNull();
+    expect(q('ihre ersten drei ', 'aircraft')).toEqual({ value: 3, approx: 'exact', unit: 'aircraft' });
+    expect(q('sechs neue Mehrzweck', 'aircraft')).toEqual({ value: 6, approx: 'exact', unit: 'aircraft' });
+    expect(q('a deal worth $100 million for ', 'aircraft')).toBeNull();
+    expect(q('für 875 Millionen Dollar ', 'aircraft')).toBeNull();
+  });
+
+  it('counts one for an indefinite article before the item, never for an article of another noun', () => {
+    expect(q('ein weiteres ', 'system')).toEqual({ value: 1, approx: 'exact', unit: 'system' });
+    expect(q('a second ', 'battery')).toEqual({ value: 1, approx: 'exact', unit: 'battery' });
+    expect(q('a sale of ', 'aircraft')).toBeNull();
+    expect(q('eine Lieferung von ', 'vehicle')).toBeNull();
   });
 });
 
