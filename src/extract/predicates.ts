@@ -41,14 +41,19 @@ function clauseWords(all: Word[], from: number, text: string, base: number): Wor
   return out;
 }
 
-/** Do `fixed` words stand in order within a few words before or after position `k`? */
+/** Does each of the `fixed` phrases ("zur Verfügung", "den Weg" … "frei") stand, in order, within a few words before or after position `k`? */
 function fixedNear(all: Word[], k: number, fixed: string[], text: string, base: number): boolean {
-  if (!fixed.length) return true;
-  const wanted = fixed.map((w) => w.toLowerCase());
   const lo = Math.max(0, k - 6);
   const window = [...all.slice(lo, k), ...clauseWords(all, k, text, base).slice(0, 10)].map((w) => w.text);
-  for (let i = 0; i + wanted.length <= window.length; i++) if (wanted.every((w, j) => window[i + j] === w)) return true;
-  return false;
+  let from = 0;
+  for (const phrase of fixed) {
+    const wanted = phrase.toLowerCase().split(/\s+/);
+    let found = -1;
+    for (let i = from; i + wanted.length <= window.length && found < 0; i++) if (wanted.every((w, j) => window[i + j] === w)) found = i;
+    if (found < 0) return false;
+    from = found + wanted.length;
+  }
+  return true;
 }
 
 /** Does the clause from word `k` close with `particle` ("sagte der Ukraine Panzer zu.")? An infinitive's "zu" inside the clause does not count. */
@@ -60,7 +65,7 @@ function particleCloses(all: Word[], k: number, particle: string, text: string, 
 
 function accepts(hit: IndexedForm, all: Word[], k: number, text: string, base: number): boolean {
   if (hit.form.features.separated && hit.entry.particle && !particleCloses(all, k, hit.entry.particle.toLowerCase(), text, base)) return false;
-  return !(hit.entry.fixed && !fixedNear(all, k, hit.entry.fixed, text, base));
+  return !hit.entry.fixed || fixedNear(all, k, hit.entry.fixed, text, base);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, STATUSES } from '../../src/record';
+import { predicateCues } from '../../src/extract/predicates';
 import { germanForms } from '../../src/lexicon/predicates/de';
 import {
   MEANINGS,
@@ -308,5 +309,20 @@ describe('loader validation', () => {
   });
   test('a missing English file is an empty lexicon or loads', () => {
     expect(Array.isArray(predicateEntries('en'))).toBe(true);
+  });
+});
+
+describe('support-verb constructions in text', () => {
+  const lemmas = (text: string) => predicateCues(text, 0, 'de').map((c) => c.entry.lemma);
+  test.each([
+    ['Algerien stellt Estland Storm Shadow zur Verfügung.', 'zur Verfügung stellen'],
+    ['Die EU brachte ein weiteres Militärpaket für die Ukraine auf den Weg.', 'auf den Weg bringen'],
+    ['Berlin machte den Weg für die Lieferung frei.', 'den Weg frei machen'],
+  ])('a fixed phrase of several words counts: "%s" → %s', (text, lemma) => {
+    expect(lemmas(text)).toContain(lemma);
+  });
+  test('the fixed words must be there', () => {
+    expect(lemmas('Algerien stellt Estland Storm Shadow vor.')).not.toContain('zur Verfügung stellen');
+    expect(lemmas('Berlin machte den Weg für die Lieferung.')).not.toContain('den Weg frei machen');
   });
 });
