@@ -111,11 +111,18 @@ function categoryOf(lex: Lexicon, t: AliasTarget) {
 }
 
 /** The word before `at` in folded text, skipping determiners. */
+/** Punctuation no preposition reaches across. */
+const PHRASE_END = ',;:.!?()';
+
 export function previousWord(norm: string, at: number, skip: Set<string> = DETERMINERS): string {
   let end = at;
   const floor = Math.max(0, at - 60);
   while (end > floor) {
-    while (end > floor && !isWordCode(norm.charCodeAt(end - 1))) end--;
+    while (end > floor && !isWordCode(norm.charCodeAt(end - 1))) {
+      // a preposition governs within its phrase: "kündigte an, Deutschland …" gives Deutschland none
+      if (PHRASE_END.includes(norm[end - 1])) return '';
+      end--;
+    }
     let start = end;
     while (start > floor && isWordCode(norm.charCodeAt(start - 1))) start--;
     if (start === end) return '';
