@@ -51,6 +51,8 @@ const SUPPLIER_PREPS = new Set(['von', 'vom', 'aus', 'from', 'by']);
 const OTHER_PREPS = new Set('als as gegen against in im auf uber over on at bei beim with mit unter under um gegenuber toward towards inside within across near nahe zwischen between and und sowie'.split(' '));
 /** Skipped when looking for the preposition that governs an actor ("an die russische Armee"). */
 const SKIP = new Set('der die das den dem des ein eine einen einem einer eines the a its their seine seinen seinem seiner ihre ihren ihrem ihrer sein ihr russischen'.split(' '));
+/** A classifier noun before a company's name, with the word before that noun phrase. */
+const APPOSITION = /(?:^|\s)(an|nach|to|into|fur|for|von|vom|aus|from|by|bei|beim|mit|with|in|im)\s+(?:(?:der|dem|den|des|die|the)\s+)?(?:[\p{L}.]+[\s-]+){0,2}(?:\p{L}*(?:konzern|hersteller|unternehmen|firma|werft|gruppe)|company|firm|manufacturer|maker|group|shipyard|contractor|producer)\s+$/u;
 /** Nouns after an actor adjective that make it the state: "die russische Armee", "ukrainischen Streitkräften". */
 const FORCE_NOUN = /^\s*(?:armee|streitkraft\w*|truppen|militar\w*|regierung|fuhrung|marine|luftwaffe|behorde\w*|ministerium\w*|verteidigungsministerium\w*|army|forces|armed forces|military|government|navy|air force|troops|authorities|ministry|defence ministry|defense ministry|schiff\w*|ships?)\b/;
 /** Words by which a sentence continues the previous one's transfer. */
@@ -121,6 +123,8 @@ interface Participant extends Range {
   adjective: boolean;
   /** Companies make and sell; word order alone does not make one a recipient ("Turkey's Baykar has sold Ukraine drones"). */
   company: boolean;
+  /** The preposition that governs the actor's phrase, or "". */
+  prep: string;
 }
 
 /** A frame before the article-level pass: one side may still be open. */
@@ -150,7 +154,20 @@ export function findFrames(doc: Doc): Frame[] {
     frames.push(...own);
     previous = own.find((f) => f.items.some((i) => i.category !== 'personnel')) ?? null;
   }
-  return completeFrames(frames);
+  return oneDirection(completeFrames(frames));
+}
+
+/** One sentence states one direction per category: a reversed pair beside it comes from a clause inside it ("hand Kyiv the weapon it has been pressing for"). */
+function oneDirection(frames: Frame[]): Frame[] {
+  const seen = new Set<string>();
+  const out: Frame[] = [];
+  for (const f of frames) {
+    const cats = f.items.map((i) => i.category);
+    const reversed = cats.some((c) => seen.has(`${f.sentence}|${f.recipient}>${f.supplier}|${c}`));
+    for (const c of cats) seen.add(`${f.sentence}|${f.supplier}>${f.recipient}|${c}`);
+    if (!reversed) out.push(f);
+  }
+  return out;
 }
 
 function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | null): Frame[] {
@@ -292,8 +309,9 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     const after = doc.norm.slice(m.end, m.end + 40);
     // An origin adjective stands right before its item, with at most two lower-case words between: "russische hoch entwickelte Waffentechnologien".
     const origin = m.form === 'adjective' && !FORCE_NOUN.test(after) && items.some((i) => i.mention.start >= m.end && /^(?:[\s-]+\p{Ll}[\p{L}-]*){0,2}[\s-]*$/u.test(doc.text.slice(m.end, i.mention.start)));
-    const prep = previousWord(doc.norm, m.start, SKIP);
     const before = doc.norm.slice(Math.max(doc.sentences[m.sentence].start, m.start - 40), m.start);
+    // "beim US-Konzern Boeing", "from South Korean manufacturer Hyundai Rotem": a name in apposition takes its noun's preposition
+    const prep = APPOSITION.exec(before)?.[1] ?? previousWord(doc.norm, m.start, SKIP);
     let role: Participant['role'] = 'free';
     if (BETWEEN.test(before) && (prep === 'zwischen' || prep === 'between' || ((prep === 'und' || prep === 'and') && /\b(?:zwischen|between)\b\s+\S+(?:\s+\S+)?\s+(?:und|and)\s*$/.test(before)))) role = 'between';
     else if (ACCUSED.test(before) || (m.form === 'adjective' && SUPPLIED_BY.test(after))) role = 'supplier';
@@ -305,7 +323,7 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     else if (SUPPLIER_PREPS.has(prep)) role = 'supplier';
     else if (COUNTERPART.has(prep)) role = 'counterpart';
     else if (OTHER_PREPS.has(prep)) role = 'other';
-    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective', company: lex.actors.get(id)?.kind === 'company' });
+    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective', company: lex.actors.get(id)?.kind === 'company', prep });
   }
   return out;
 }
@@ -435,7 +453,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const scopeEnd = nextBreak ? last + nextBreak.index : s.end;
   let items = goods.filter((i) => i.mention.sentence !== s.index || i.mention.start >= scopeStart);
   const entry = cue.predicate?.entry;
-  const actors = participants.filter((p) => p.start >= scopeStart && p.end <= scopeEnd).map((p) => (entry ? { ...p, role: slotRole(doc, p, entry) } : p));
+  const actors = participants.filter((p) => p.start >= scopeStart && p.end <= scopeEnd).map((p) => (entry ? { ...p, role: slotRole(p, entry) } : p));
 
   let supplier: string | null = null;
   let recipient: string | null = null;
@@ -446,6 +464,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const origin = actors.find((p) => p.origin)?.id ?? null;
   const between = actors.filter((p) => p.role === 'between');
 
+  const purchase = entry ? entry.meaning === 'buy' || entry.meaning === 'order' : PURCHASE.test(norm.slice(cue.start, cue.end));
   let relative: Participant | undefined;
   for (const p of actors) {
     const head = items.find((i) => i.mention.end <= p.start && RELATIVE.test(norm.slice(i.mention.end, p.start)));
@@ -469,7 +488,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
     const group = coordinated(actors, relative.id, norm);
     const other = free.find((p) => !group.includes(p.id) && !p.adjective)?.id ?? null;
     [supplier, recipient] = cue.kind === 'supply' ? [relative.id, marked('recipient') ?? other] : [marked('supplier') ?? origin ?? other, relative.id];
-  } else if (cue.kind === 'receive' && PURCHASE.test(norm.slice(cue.start, cue.end)) && marked('recipient') && free.some((p) => p.start < cue.start && p.id !== marked('recipient'))) {
+  } else if (cue.kind === 'receive' && purchase && marked('recipient') && free.some((p) => p.start < cue.start && p.id !== marked('recipient'))) {
     // "Canada bought NASAMS for Ukraine", "Tschechien kauft Granaten für die Ukraine": the buyer supplies whom it buys for.
     supplier = free.find((p) => p.start < cue.start && p.id !== marked('recipient'))!.id;
     recipient = marked('recipient');
@@ -547,21 +566,36 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   // "weapons" next to named kinds of weapons says nothing more.
   if (items.some((i) => i.category !== 'equipment' && i.category !== 'personnel')) items = items.filter((i) => i.mention.id !== 'weapons');
 
-  const suppliers = undirected ? [supplier] : supplier ? coordinated(actors, supplier, norm) : [null];
+  const suppliers = undirected ? [supplier] : supplier ? withMaker(actors, coordinated(actors, supplier, norm)) : [null];
   const recipients = undirected ? [recipient] : recipient ? coordinated(actors, recipient, norm) : [null];
   const frames: Frame[] = [];
-  const bought = cue.kind === 'receive' && !counterpart && PURCHASE.test(norm.slice(cue.start, cue.end));
+  const bought = cue.kind === 'receive' && !counterpart && purchase;
   for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items, status, evidenceEnd });
   return frames;
+}
+
+/** A preposition fused with its article is the preposition of the slot: "beim" is "bei dem". */
+const CONTRACTIONS: Record<string, string> = { beim: 'bei', vom: 'von', zum: 'zu', zur: 'zu', im: 'in', ins: 'in', am: 'an', ans: 'an' };
+
+/** "beim US-Konzern Boeing": a company and its home state named in one phrase both supply. */
+function withMaker(actors: Participant[], suppliers: string[]): string[] {
+  const lex = lexicon();
+  const out = [...suppliers];
+  for (const p of actors) {
+    if (out.includes(p.id) || p.role !== 'supplier') continue;
+    const joined = suppliers.some((id) => lex.actors.get(id)?.origin === p.id || lex.actors.get(p.id)?.origin === id);
+    if (joined) out.push(p.id);
+  }
+  return out;
 }
 
 /**
  * A preposition names the side the predicate's slots give it, where they give it one side only:
  * "bittet bei Deutschland um", "a request to the US for", "bought from", "bestellt bei".
  */
-function slotRole(doc: Doc, p: Participant, entry: PredicateEntry): Participant['role'] {
+function slotRole(p: Participant, entry: PredicateEntry): Participant['role'] {
   if (p.role === 'free' || p.role === 'between') return p.role;
-  const prep = previousWord(doc.norm, p.start, SKIP);
+  const prep = CONTRACTIONS[p.prep] ?? p.prep;
   const holds = (role: 'supplier' | 'recipient') => (entry.slots[role] ?? []).some((slot) => slot.startsWith('prep:') && fold(slot.slice(5)) === prep);
   const [supplier, recipient] = [holds('supplier'), holds('recipient')];
   // an actor set aside as the source of a claim ("Vorwürfe aus Kiew") stays aside; "bei X", "in den USA" with a purchase name the seller
@@ -682,6 +716,8 @@ function completeFrames(frames: Frame[]): Frame[] {
     else if (f.supplier && f.recipient) out.push(f);
     else if (!main || f.bought) continue;
     else if (!f.supplier && !f.recipient) {
+      // "Any weapons aid would signal …": arms in general, with no party named, say nothing about the article's pair.
+      if (f.items.every((i) => i.category === 'equipment')) continue;
       const near = recent && f.sentence - recent.sentence <= 2 ? recent : null;
       out.push({ ...f, supplier: near?.supplier ?? main[0], recipient: near?.recipient ?? main[1] });
     }
