@@ -6,6 +6,7 @@
  */
 import { lexicon, slug, type AliasTarget, type Lexicon, type Match } from '../lexicon';
 import { fold, isWordCode } from '../lexicon/fold';
+import { describedActors, pronounActors } from './descriptions';
 import type { CleanDoc, Doc, Mention, MentionType, Range, Sentence } from './types';
 
 const TYPE_ORDER: MentionType[] = ['weapon', 'person', 'actor', 'place', 'item'];
@@ -65,7 +66,9 @@ export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'm
     // A blanked date line is in no sentence: its place is an entity but no clause reads it.
     else if (m.type === 'place' && datelines.some((d) => d.start <= m.start && m.end <= d.end)) outside.push(m);
   }
-  const kept = inWeaponsContext(lex, text, norm, sentences, placed);
+  const found = inWeaponsContext(lex, text, norm, sentences, placed);
+  const described = [...found, ...describedActors(norm, sentences, found)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = [...described, ...pronounActors(norm, sentences, described)].sort((a, b) => a.start - b.start || b.end - a.end);
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of kept) bySentence[m.sentence].push(m);
   return { mentions: [...outside, ...kept], bySentence, personInfo: personInfo(lex, doc.norm, sentences, kept) };

@@ -690,9 +690,11 @@ function makerOf(items: ItemRef[], a: string, b: string): string | null {
  * Article-level pass: the main supplier→recipient pair fills the open side of a frame that
  * names one of them; "between A and B" takes the direction the article gives the pair elsewhere.
  */
+/** How much a frame says about the article's main pair: what it moves; a purchase is the buyer's own business and counts little. */
+const weight = (f: Frame) => (f.bought ? 0.5 : f.items.length);
 function completeFrames(frames: Frame[]): Frame[] {
   const counts = new Map<string, number>();
-  for (const f of frames) if (f.supplier && f.recipient && !f.undirected && !f.guessed) counts.set(`${f.supplier}>${f.recipient}`, (counts.get(`${f.supplier}>${f.recipient}`) ?? 0) + f.items.length);
+  for (const f of frames) if (f.supplier && f.recipient && !f.undirected && !f.guessed) counts.set(`${f.supplier}>${f.recipient}`, (counts.get(`${f.supplier}>${f.recipient}`) ?? 0) + weight(f));
   const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0].split('>') ?? null;
   const out: Frame[] = [];
   // A sentence that names neither side continues the pair of a transfer just stated ("The package includes ..."), else the article's main pair.

@@ -1,0 +1,94 @@
+/**
+ * Descriptions stage: "das Land", "the kingdom", "das Emirat", "der Norden" refer back to a
+ * state the article has named. Each resolves to the latest compatible state named in an
+ * earlier sentence — not one named before it in its own sentence, which is another party
+ * ("Moskau hat Soldaten in das Land geschickt"). The forms live in
+ * `src/lexicon/data/descriptions.json`, each entry with examples the tests run.
+ */
+import { lexicon } from '../lexicon';
+import data from '../lexicon/data/descriptions.json';
+import type { Mention, Sentence } from './types';
+
+export interface Description {
+  meaning: string;
+  forms: string[];
+  refersTo: 'any' | string[];
+  examples: Array<{ text: string; resolves: string }>;
+}
+
+export const descriptions = data.descriptions as Description[];
+
+/** Words a form may start with that are not part of the mention: the role reads the preposition before the noun. */
+const LEADING = /^(?:(?:das|des|dem|den|der|die|the|ins|im)\s+)+/;
+/** "der Norden des Landes", "the north of Ukraine": a direction or part, not a state. */
+const PART_OF = /^\s*(?:of|des|der|von)\b/;
+
+let compiled: { re: RegExp; entries: Map<string, Description> } | null = null;
+function matcher() {
+  if (compiled) return compiled;
+  const entries = new Map<string, Description>();
+  for (const d of descriptions) for (const f of d.forms) entries.set(f, d);
+  const alternatives = [...entries.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  compiled = { re: new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join('|')})(?![\\p{L}\\d])`, 'gu'), entries };
+  return compiled;
+}
+
+/** A subject pronoun that opens a clause: "…, sie habe Russland … versorgt", "dass er …", "it supplies …". */
+const SUBJECT_PRONOUN = /(?:^|[,;:]\s*|\b(?:dass|ob|weil|da|wie|und|aber|sagt|sagte|erklart|erklarte|betonte|that|whether|because|and|but|says|said|say|claims|claimed|insists|insisted|stated)\s+)(sie|er|they|he|she|it)\s+(?=\p{Ll})/gu;
+/** "it is", "it was": English "it" as a placeholder subject. */
+const PLACEHOLDER = /^\s*(?:is|was|were|are|seems|appears|remains|would be|will be|has been|had been)\b/;
+
+/**
+ * A subject pronoun stands for the last party named before it in its sentence, else the first
+ * one named in the sentence before ("Die iranische Führung weist … zurück, sie habe Russland …
+ * versorgt"; "Pyongyang says it never sold arms"). A leader stands for the state.
+ */
+export function pronounActors(norm: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
+  const lex = lexicon();
+  const party = (m: Mention): string | null => {
+    if (m.type === 'actor' && m.form !== 'demonym') return m.id;
+    if (m.type === 'person') return lex.people.get(m.id)?.leader ? lex.people.get(m.id)!.affiliation : null;
+    return null;
+  };
+  const out: Mention[] = [];
+  for (const s of sentences) {
+    const text = norm.slice(s.start, s.end);
+    SUBJECT_PRONOUN.lastIndex = 0;
+    for (let m = SUBJECT_PRONOUN.exec(text); m; m = SUBJECT_PRONOUN.exec(text)) {
+      const start = s.start + m.index + m[0].length - m[1].length - 1;
+      const at = s.start + m.index + m[0].length;
+      if (m[1] === 'it' && PLACEHOLDER.test(norm.slice(at - 1, at + 20))) continue;
+      // "sie schützen", "sie seien": plural "sie" are the things just named, not a party
+      if (m[1] === 'sie' && /^\p{L}*(?:en|ern|eln|nd)\b/u.test(norm.slice(at, at + 20))) continue;
+      const before = mentions.filter((x) => x.sentence === s.index && x.end <= start && party(x));
+      const previous = mentions.filter((x) => x.sentence === s.index - 1 && party(x));
+      const antecedent = before.length ? before[before.length - 1] : previous[0];
+      const id = antecedent && party(antecedent);
+      if (id) out.push({ start, end: start + m[1].length, type: 'actor', id, form: 'pronoun', sentence: s.index });
+    }
+  }
+  return out;
+}
+
+/** Actor mentions for the descriptions in `norm`, given the sentences and the mentions found so far (sorted). */
+export function describedActors(norm: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
+  const lex = lexicon();
+  const { re, entries } = matcher();
+  const states = mentions.filter((m) => m.type === 'actor' && m.form !== 'demonym' && lex.actors.get(m.id)?.kind === 'state');
+  const out: Mention[] = [];
+  let s = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    if (PART_OF.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
+    while (s < sentences.length && sentences[s].end <= m.index) s++;
+    if (s >= sentences.length || sentences[s].start > m.index) continue;
+    const entry = entries.get(m[0])!;
+    const compatible = (id: string) => entry.refersTo === 'any' || entry.refersTo.includes(id);
+    const inSentence = new Set(states.filter((x) => x.sentence === s && x.start < m!.index).map((x) => x.id));
+    const antecedent = [...states].reverse().find((x) => x.sentence < s && compatible(x.id) && !inSentence.has(x.id));
+    if (!antecedent) continue;
+    const lead = LEADING.exec(m[0])?.[0].length ?? 0;
+    out.push({ start: m.index + lead, end: m.index + m[0].length, type: 'actor', id: antecedent.id, form: 'description', sentence: s });
+  }
+  return out;
+}
