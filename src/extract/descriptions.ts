@@ -29,12 +29,15 @@ function matcher() {
   const entries = new Map<string, Description>();
   for (const d of descriptions) for (const f of d.forms) entries.set(f, d);
   const alternatives = [...entries.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  compiled = { re: new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join('|')})(?![\\p{L}\\d])`, 'gu'), entries };
+  // "the country's own fleet": a possessive describes, it is no party
+  compiled = { re: new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join('|')})(?![\\p{L}\\d]|'s\\b)`, 'gu'), entries };
   return compiled;
 }
 
 /** A subject pronoun that opens a clause: "…, sie habe Russland … versorgt", "dass er …", "it supplies …". */
 const SUBJECT_PRONOUN = /(?:^|[,;:]\s*|\b(?:dass|ob|weil|da|wie|und|aber|sagt|sagte|erklart|erklarte|betonte|that|whether|because|and|but|says|said|say|claims|claimed|insists|insisted|stated)\s+)(sie|er|they|he|she|it)\s+(?=\p{Ll})/gu;
+/** "they believe", "sie glauben": the pronoun is who thinks or speaks, not a party to what follows. */
+const SPEAKS = /^\s*(?:believe\w*|think\w*|say|says|said|claim\w*|fear\w*|suspect\w*|warn\w*|glaub\w*|meint\w*|sagt\w*|furcht\w*|befurcht\w*|vermut\w*|warnt\w*)\b/;
 /** "it is", "it was": English "it" as a placeholder subject. */
 const PLACEHOLDER = /^\s*(?:is|was|were|are|seems|appears|remains|would be|will be|has been|had been)\b/;
 
@@ -57,7 +60,7 @@ export function pronounActors(norm: string, sentences: Sentence[], mentions: Men
     for (let m = SUBJECT_PRONOUN.exec(text); m; m = SUBJECT_PRONOUN.exec(text)) {
       const start = s.start + m.index + m[0].length - m[1].length - 1;
       const at = s.start + m.index + m[0].length;
-      if (m[1] === 'it' && PLACEHOLDER.test(norm.slice(at - 1, at + 20))) continue;
+      if ((m[1] === 'it' && PLACEHOLDER.test(norm.slice(at - 1, at + 20))) || SPEAKS.test(norm.slice(at - 1, at + 20))) continue;
       // "sie schützen", "sie seien": plural "sie" are the things just named, not a party
       if (m[1] === 'sie' && /^\p{L}*(?:en|ern|eln|nd)\b/u.test(norm.slice(at, at + 20))) continue;
       const before = mentions.filter((x) => x.sentence === s.index && x.end <= start && party(x));

@@ -262,8 +262,10 @@ describe('orders', () => {
 
 describe('purchases without a named buyer', () => {
   it('does not fill an order for own needs from the article pair', () => {
-    const text = 'Deutschland hat der Ukraine Panzerhaubitzen geliefert. Die Bundeswehr hat inzwischen neue Panzerhaubitzen beim Hersteller KNDS bestellt.';
+    const text = 'Deutschland hat der Ukraine Panzerhaubitzen geliefert. Die Bundeswehr hat inzwischen neue Panzerhaubitzen bestellt.';
     expect(tuples(text)).toEqual(['germany>ukraine artillery delivered']);
+    // a seller named in apposition ("beim Hersteller KNDS") is the order's own supplier
+    expect(tuples(`${text.slice(0, -9)} beim Hersteller KNDS bestellt.`)).toEqual(['germany>ukraine artillery delivered', 'knds>germany artillery expected']);
   });
 });
 

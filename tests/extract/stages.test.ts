@@ -113,6 +113,14 @@ describe('status cues', () => {
     ['iran bestreitet, drohnen geliefert zu haben', 'denied'],
     ['in exchange, pyongyang has received food', 'delivered'],
     ['russia may have provided technical assistance', 'unconfirmed'],
+    ['die ukraine könnte in den kommenden jahren bis zu 150 gripen erwerben', 'expected'],
+    ['belarus could receive the missile as early as next year', 'expected'],
+    ['schweden möchte haubitzen an japan liefern', 'expected'],
+    ['norwegen hätte gern cv90 aus kanada', 'expected'],
+    ['kroatien steht im verdacht, polen haubitzen geliefert zu haben', 'unconfirmed'],
+    ['es ist möglich, dass eine lieferung stattgefunden hat', 'unconfirmed'],
+    // a month is no modal: "in may 2023 … handing over western tanks"
+    ['delivering storm shadow in may 2023, and the first to send western tanks, handing over 14 tanks', 'delivered'],
   ])('%s → %s', (clause, status) => expect(cueStatus(clause)).toBe(status));
 });
 
