@@ -11,17 +11,11 @@ import { existsSync } from 'node:fs';
 import { ruleExtractor } from '../extract';
 import { formatReport, scoreDirectories, type Report } from '../eval/score';
 import { runCli } from './run';
+import { SETS } from '../eval/sets';
 
 const USAGE = 'usage: npm run eval -- (--articles DIR --gold DIR)… | --set dev|holdout|blind|real|seeds … [--totals] [--json]\n';
 
 /** The fixture sets --set names: article folder and gold folder. */
-export const SETS: Record<string, { articles: string; gold: string }> = {
-  dev: { articles: 'tests/fixtures/dev/articles', gold: 'tests/fixtures/dev/gold' },
-  holdout: { articles: 'tests/fixtures/holdout/articles', gold: 'tests/fixtures/holdout/gold' },
-  blind: { articles: 'tests/fixtures/blind/articles', gold: 'tests/fixtures/blind/gold' },
-  real: { articles: 'tests/fixtures/real/articles', gold: 'tests/fixtures/real/gold' },
-  seeds: { articles: 'seeds', gold: 'tests/fixtures/seeds-gold' },
-};
 /** Sets whose errors nobody reads: only totals are printed. */
 const TOTALS_ONLY = new Set(['blind']);
 

@@ -250,7 +250,7 @@ export function scoreArticle(record: ArticleRecord, gold: Gold, totals: Totals):
 }
 
 /** Reads an article exactly as `npm run ingest` does (HTML through the page reader, front matter, encodings). */
-async function readArticle(path: string): Promise<ArticleInput> {
+export async function readArticle(path: string): Promise<ArticleInput> {
   for await (const item of readInputs([path], { maxBytes: resolveMaxBytes(undefined), stdin: process.stdin })) {
     if (item.kind === 'ok') return item.value;
     throw new Error(`${path}: ${item.reason}`);

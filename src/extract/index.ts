@@ -1,5 +1,5 @@
 /**
- * The rule-based extractor: read → clean → segment → entities → transfers → normalise → resolve.
+ * The rule-based extractor: read → clean → segment → entities → transfers → normalise → score → resolve.
  * Each stage is a function over the growing document; `ruleExtractor` runs them in order.
  */
 import type { ArticleInput, ArticleRecord, Extractor } from '../record';
@@ -8,9 +8,10 @@ import { findMentions } from './entities';
 import { detectLanguage } from './language';
 import { normalise } from './normalise';
 import { toRecord } from './resolve';
+import { keepLikely } from './scorer';
 import { segment } from './segment';
 import { findFrames } from './transfers';
-import type { Doc } from './types';
+import type { Claim, Doc } from './types';
 
 export { readArticleFile } from './read';
 export { resolveName } from '../lexicon';
@@ -32,6 +33,12 @@ export function analyse(input: ArticleInput): Doc {
   return { ...cleaned, language, sentences, ...findMentions(cleaned, sentences) };
 }
 
+/** The candidate claims of an article before the scorer weighs them (what the scorer is trained on). */
+export function candidateClaims(input: ArticleInput): { doc: Doc; claims: Claim[] } {
+  const doc = analyse(input);
+  return { doc, claims: normalise(doc, findFrames(doc)) };
+}
+
 const NAME = 'armsgraph-rules';
 const VERSION = '0.7.2';
 
@@ -39,7 +46,7 @@ export const ruleExtractor: Extractor = {
   name: NAME,
   version: VERSION,
   extract(input: ArticleInput): ArticleRecord {
-    const doc = analyse(input);
-    return toRecord(doc, normalise(doc, findFrames(doc)), { name: NAME, version: VERSION });
+    const { doc, claims } = candidateClaims(input);
+    return toRecord(doc, keepLikely(doc, claims), { name: NAME, version: VERSION });
   },
 };

@@ -126,11 +126,14 @@ export function normalise(doc: Doc, frames: Frame[]): Claim[] {
         existing.quantity ??= quantity;
         existing.when ??= when;
         existing.attribution ??= attribution;
+        existing.filled = Math.min(existing.filled, f.filled);
+        existing.statements++;
         continue;
       }
       merged.set(key, {
         supplier: f.supplier!, recipient: f.recipient!, category, status: f.status, items: items.map((i) => i.mention),
         sentence: f.sentence, evidenceEnd: f.evidenceEnd, quantity, when, attribution,
+        basis: f.basis, by: f.by, filled: f.filled, redirected: f.redirected, statements: 1,
       });
     }
   }

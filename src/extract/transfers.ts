@@ -127,6 +127,8 @@ interface Participant extends Range {
   prep: string;
 }
 
+export type Side = 'marked' | 'order' | 'origin' | 'other' | 'none';
+
 /** A frame before the article-level pass: one side may still be open. */
 export interface Frame {
   sentence: number;
@@ -143,6 +145,13 @@ export interface Frame {
   items: ItemRef[];
   status: Status;
   evidenceEnd: number;
+  /** What found the frame: the predicate entry's meaning, 'pattern' (a cue word outside the lexicon), 'continued' (a sentence going on with the one before) or 'personnel'. */
+  basis: string;
+  /** How the sentence named supplier and recipient ('none': the article fills it). */
+  by: { supplier: Side; recipient: Side };
+  /** Sides taken from the article rather than the sentence (0–2); whether the direction came from elsewhere in the article. */
+  filled: number;
+  redirected: boolean;
 }
 
 export function findFrames(doc: Doc): Frame[] {
@@ -207,7 +216,7 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
     const parties = participants.filter((p) => p.role !== 'other' && !p.origin);
     if (goods.length && parties.every((p) => p.id === previous.supplier || p.id === previous.recipient)) {
       const status = cueStatus(clause) === 'delivered' ? previous.status : cueStatus(clause);
-      frames.push({ ...previous, sentence: s.index, items: goods, status, evidenceEnd: s.end });
+      frames.push({ ...previous, sentence: s.index, items: goods, status, evidenceEnd: s.end, basis: 'continued' });
     }
   }
   const moved = new Set(frames.flatMap((f) => f.items.map((i) => i.mention)));
@@ -570,7 +579,14 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const recipients = undirected ? [recipient] : recipient ? coordinated(actors, recipient, norm) : [null];
   const frames: Frame[] = [];
   const bought = cue.kind === 'receive' && !counterpart && purchase;
-  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items, status, evidenceEnd });
+  const basis = cue.predicate?.entry.meaning ?? 'pattern';
+  // how the sentence named each side: by preposition or slot, by word order, as an origin adjective
+  const namedBy = (id: string | null): Side => {
+    const p = actors.find((a) => a.id === id);
+    return !p ? 'none' : p.origin ? 'origin' : p.role === 'supplier' || p.role === 'recipient' ? 'marked' : p.role === 'free' ? 'order' : 'other';
+  };
+  const by = { supplier: namedBy(supplier), recipient: namedBy(recipient) };
+  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items, status, evidenceEnd, basis, by, filled: 0, redirected: false });
   return frames;
 }
 
@@ -674,7 +690,7 @@ function personnelFrames(doc: Doc, lower: string, s: Sentence, items: ItemRef[],
     // Troops fight alongside someone: only an explicit "an/nach/to" names the recipient; else the article's main pair does.
     const recipient = participants.find((a) => a.role === 'recipient' && a.id !== source)?.id ?? null;
     const fallbackRecipient = participants.find((a) => a.role === 'free' && a.id !== source && !a.origin)?.id ?? null;
-    frames.push({ sentence: s.index, supplier: source, recipient, fallbackRecipient, undirected: false, items: [p], status, evidenceEnd: s.end });
+    frames.push({ sentence: s.index, supplier: source, recipient, fallbackRecipient, undirected: false, items: [p], status, evidenceEnd: s.end, basis: 'personnel', by: { supplier: 'origin', recipient: recipient ? 'marked' : 'none' }, filled: 0, redirected: false });
   }
   return frames;
 }
@@ -704,30 +720,30 @@ function completeFrames(frames: Frame[]): Frame[] {
     const maker = f.supplier && f.recipient && (f.undirected || f.guessed) ? makerOf(f.items, f.supplier, f.recipient) : null;
     if (maker) {
       // "Minsk is in talks with Moscow about Yak-130s": the side that makes the system supplies it.
-      out.push({ ...f, supplier: maker, recipient: maker === f.supplier ? f.recipient : f.supplier, undirected: false });
+      out.push({ ...f, supplier: maker, recipient: maker === f.supplier ? f.recipient : f.supplier, undirected: false, redirected: true });
       continue;
     }
     if (f.undirected) {
       const a = f.supplier!;
       const b = f.recipient!;
-      if (counts.has(`${a}>${b}`)) out.push({ ...f, undirected: false });
-      else if (counts.has(`${b}>${a}`)) out.push({ ...f, supplier: b, recipient: a, undirected: false });
+      if (counts.has(`${a}>${b}`)) out.push({ ...f, undirected: false, redirected: true });
+      else if (counts.has(`${b}>${a}`)) out.push({ ...f, supplier: b, recipient: a, undirected: false, redirected: true });
       continue;
     }
-    if (f.supplier && f.recipient && f.guessed && counts.has(`${f.recipient}>${f.supplier}`) && !counts.has(`${f.supplier}>${f.recipient}`)) out.push({ ...f, supplier: f.recipient, recipient: f.supplier });
+    if (f.supplier && f.recipient && f.guessed && counts.has(`${f.recipient}>${f.supplier}`) && !counts.has(`${f.supplier}>${f.recipient}`)) out.push({ ...f, supplier: f.recipient, recipient: f.supplier, redirected: true });
     else if (f.supplier && f.recipient) out.push(f);
     else if (!main || f.bought) continue;
     else if (!f.supplier && !f.recipient) {
       // "Any weapons aid would signal …": arms in general, with no party named, say nothing about the article's pair.
       if (f.items.every((i) => i.category === 'equipment')) continue;
       const near = recent && f.sentence - recent.sentence <= 2 ? recent : null;
-      out.push({ ...f, supplier: near?.supplier ?? main[0], recipient: near?.recipient ?? main[1] });
+      out.push({ ...f, supplier: near?.supplier ?? main[0], recipient: near?.recipient ?? main[1], filled: 2 });
     }
     else if (f.supplier) {
       // "France announced it would send SCALP": to the article's recipient, or back along the main pair.
       const recipient = f.supplier === main[1] ? main[0] : f.supplier === main[0] ? main[1] : f.fallbackRecipient ?? main[1];
-      if (recipient !== f.supplier) out.push({ ...f, recipient });
-    } else if (f.recipient === main[1] || f.recipient === main[0]) out.push({ ...f, supplier: f.recipient === main[1] ? main[0] : main[1] });
+      if (recipient !== f.supplier) out.push({ ...f, recipient, filled: 1 });
+    } else if (f.recipient === main[1] || f.recipient === main[0]) out.push({ ...f, supplier: f.recipient === main[1] ? main[0] : main[1], filled: 1 });
   }
   return out;
 }

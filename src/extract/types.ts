@@ -69,4 +69,11 @@ export interface Claim {
   quantity: Quantity | null;
   when: string | null;
   attribution: string | null;
+  /** How the first frame stating it was found (see `Frame`): what the scorer weighs. */
+  basis: string;
+  by: { supplier: string; recipient: string };
+  filled: number;
+  redirected: boolean;
+  /** Frames that state it. */
+  statements: number;
 }
