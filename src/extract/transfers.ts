@@ -76,7 +76,7 @@ const GENERIC_REFERENCE = /\b(?:systeme|systems|sie|they|them|these|those|diese|
  */
 const STATEMENT_DASH = String.raw`\s-(?!\s*(?:darunter|including|included|etwa|insbesondere|vor allem|namentlich|unter anderem|zum beispiel|namely|such as|among them|notably|especially|mainly)\b)`;
 /** A comma with a conjunction, or a dash between statements, opens a new clause: ", and Russia may have provided". */
-const CLAUSE_BREAK = new RegExp(String.raw`(?:[;]|${STATEMENT_DASH}|,\s*(?:und|and|aber|but|while|wahrend|whereas|doch|jedoch))\s`, 'g');
+const CLAUSE_BREAK = new RegExp(String.raw`(?:[;:]|${STATEMENT_DASH}|,\s*(?:und|and|aber|but|while|wahrend|whereas|doch|jedoch))\s`, 'g');
 /** Items joined in a list: "Munition und militärischer Ausrüstung", "tanks, howitzers". */
 const LIST_JOIN = /^\s*(?:,|und|oder|and|or|sowie|as well as)\s+(?:\p{L}+\s+){0,2}$/u;
 /** Actors joined in a list share a role: "from Denmark and the Netherlands", "Die USA, Deutschland, die Niederlande und Rumänien". */
@@ -87,9 +87,9 @@ const PREP_COORDINATION = /^\s*,?\s*(?:und|and|oder|or|noch|nor|sowie|as well as
  * Who sanctions, accuses or condemns is no party to the transfer: "US sanctions on Chinese firms
  * that supplied ...", "Die EU hat ... sanktioniert", "Kyiv accused Tehran of sending ...".
  */
-const AGENT_OF = /^[\s-]*(?:\S+\s+){0,4}?(?:sanction\w*|sanktion\w*|accus\w*|beschuldig\w*|wirft|warf|vorgeworfen|condemn\w*|verurteil\w*|blacklist\w*|kritisier\w*|criticis\w*|criticiz\w*)\b/;
+const AGENT_OF = /^[\s-]*(?:\S+\s+){0,4}?(?:sanction\w*|sanktion\w*|accus\w*|beschuldig\w*|wirft|warf|werfen|warfen|vorgeworfen|condemn\w*|verurteil\w*|blacklist\w*|kritisier\w*|criticis\w*|criticiz\w*)\b/;
 /** The accused is the supplier: "accused Iran of sending", "wirft Belarus vor, ... zu liefern". */
-const ACCUSED = /\b(?:accus\w*|beschuldig\w*|wirft|warf)\s+(?:\S+\s+){0,2}$/;
+const ACCUSED = /\b(?:accus\w*|beschuldig\w*|wirft|warf|werfen|warfen)\s+(?:\S+\s+){0,2}$/;
 /** "Russian-supplied launchers", "US-gelieferte Panzer": the adjective names who supplied them. */
 const SUPPLIED_BY = /^-(?:supplied|delivered|donated|provided|geliefert\w*|gespendet\w*|bereitgestellt\w*)\b/;
 /** "Vorwürfe aus Moskau", "claims from Kyiv": where a claim comes from is no party to the transfer. */
@@ -185,7 +185,10 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
   const attribution = attributionRanges(doc, s);
   const inAttribution = (m: Range) => attribution.some((a) => a.start <= m.start && m.end <= a.end);
   const items = itemRefs(doc, ms).filter((i) => !inAttribution(i.mention));
-  const participants = actorsOf(doc, ms, items).filter((p) => !inAttribution(p));
+  const appositions = appositionsIn(doc, s, ms);
+  const participants = actorsOf(doc, ms, items)
+    .filter((p) => !inAttribution(p))
+    .map((p) => (appositions.some((a) => a.start <= p.start && p.end <= a.end) ? { ...p, role: 'other' as const } : p));
   const clause = lower.slice(s.start, s.end);
   const frames: Frame[] = [];
 
@@ -222,6 +225,30 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
   const moved = new Set(frames.flatMap((f) => f.items.map((i) => i.mention)));
   frames.push(...personnelFrames(doc, lower, s, items.filter((i) => !moved.has(i.mention)), participants));
   return frames;
+}
+
+/** ", beide Partner Washingtons und Berlins,", ", a spokeswoman for the European Union,": a noun phrase between commas after a name, with no verb of its own. */
+const APPOSITION_AFTER = /^\s*,\s*([^,;:.!?"]{3,70}?)\s*,/;
+/** A verb ending the phrase makes it a relative clause ("die Frankreich lieferte"), not an apposition. */
+const VERB_END = /\b\w+(?:te|ten|tet|t)\s*$/;
+
+/** Appositions to the actors and people of a sentence: who is named inside one describes, it is no party. */
+function appositionsIn(doc: Doc, s: Sentence, ms: Mention[]): Range[] {
+  const out: Range[] = [];
+  for (const m of ms) {
+    if (m.type !== 'actor' && m.type !== 'person') continue;
+    const a = APPOSITION_AFTER.exec(doc.norm.slice(m.end, s.end));
+    if (!a) continue;
+    const start = m.end + a[0].indexOf(a[1]);
+    const end = start + a[1].length;
+    const body = a[1];
+    if (/^(?:und|and|oder|or|sowie|but|aber|which|who|whose|that|wie|as|so|da|weil|wenn|if|while|when)\b/.test(body)) continue;
+    if (FINITE_AUXILIARY.test(body) || VERB_END.test(body) || predicateCuesIn(doc, start, end).length) continue;
+    // a list of names is a coordination, not an apposition: "Polen, Tschechien, die Slowakei"
+    if (!ms.some((x) => x.start >= start && x.end <= end) || ms.filter((x) => x.start >= start && x.end <= end).every((x) => x.type === 'actor') && /^\s*(?:die|der|das|the)?\s*\p{L}+\s*$/u.test(body)) continue;
+    out.push({ start, end });
+  }
+  return out;
 }
 
 /**

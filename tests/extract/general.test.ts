@@ -286,3 +286,18 @@ describe('extractor 0.7: predicate lexicon, slots and the verb complex', () => {
     expect(tuples('LONDON, May 11 – Britain has sent Ukraine Storm Shadow cruise missiles.')).toEqual(['united-kingdom>ukraine missile delivered']);
   });
 });
+
+describe('who is named aside is no party', () => {
+  it('an apposition between commas describes the actor before it', () => {
+    expect(tuples('Die Emirate und Ägypten, beide Partner Washingtons und Berlins, versorgen Libyen mit Waffen.')).toEqual([
+      'united-arab-emirates>libya equipment delivered',
+      'egypt>libya equipment delivered',
+    ]);
+  });
+  it('the accusers are not the suppliers ("werfen … vor")', () => {
+    expect(tuples('Die USA und Südkorea werfen Nordkorea vor, Soldaten nach Russland geschickt zu haben.')).toEqual(['north-korea>russia personnel unconfirmed']);
+  });
+  it('who raises a charge before a colon is not in the clause after it', () => {
+    expect(tuples('Nun erhebt das Afrika-Kommando der US-Streitkräfte schwere Vorwürfe: Russland habe Kampfflugzeuge nach Libyen verlegt.')).toEqual(['russia>libya aircraft delivered']);
+  });
+});
