@@ -76,7 +76,7 @@ export function createApi(driver: Driver, options: ApiOptions = {}) {
     context: () => createContext(driver),
     cors: cors(options.corsOrigins ?? []),
     // The headline question opens first; the other saved examples are tabs beside it.
-    graphiql: { title: 'armsgraph', defaultQuery: HEADLINE_QUERY, defaultTabs: EXAMPLES.map((e) => ({ query: e.query })) },
+    graphiql: { title: 'armsgraph', defaultQuery: HEADLINE_QUERY, defaultTabs: EXAMPLES.map((query) => ({ query })) },
     renderGraphiQL,
     plugins:
       options.responseCache === false
