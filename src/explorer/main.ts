@@ -161,16 +161,24 @@ async function search(text: string): Promise<void> {
     fill(out, h('span', { class: 'error' }, other.message));
     return;
   }
-  const also = (aliases: string[]) => (aliases.length ? ` — also written ${aliases.filter((a) => a !== name).slice(0, 6).join(', ')}` : '');
+  const also = (canonical: string, aliases: string[]) => {
+    const others = aliases.filter((a) => a !== name && a !== canonical).slice(0, 6);
+    return others.length ? ` — also written ${others.join(', ')}` : '';
+  };
   if (found.actor) {
-    fill(out, `“${name}” is the actor `, h('strong', {}, found.actor.name), ` (${found.actor.kind ?? 'actor'})${also(found.actor.aliases)}.`);
+    fill(out, `“${name}” is the actor `, h('strong', {}, found.actor.name), ` (${found.actor.kind ?? 'actor'})${also(found.actor.name, found.actor.aliases)}.`);
     state.item = null;
     if (!state.transfers.some((t) => t.supplier.id === found.actor!.id || t.recipient.id === found.actor!.id)) await loadNetwork();
     await focusActor({ id: found.actor.id, name: found.actor.name });
     return;
   }
   if (found.weapon) {
-    fill(out, `“${name}” is the ${found.weapon.kind === 'system' ? 'weapon system' : 'item class'} `, h('strong', {}, found.weapon.name), `${found.weapon.category ? ` (${words(found.weapon.category)})` : ''}${also(found.weapon.aliases)}: the network shows the transfers citing it.`);
+    fill(out, `“${name}” is the ${found.weapon.kind === 'system' ? 'weapon system' : 'item class'} `, h('strong', {}, found.weapon.name), `${found.weapon.category ? ` (${words(found.weapon.category)})` : ''}${also(found.weapon.name, found.weapon.aliases)}: the network shows the transfers citing it.`);
+    const { total } = await allTransfers({ ...filter(), item: found.weapon.name }, 0);
+    if (total === 0) {
+      fill(out, `“${name}” is the ${found.weapon.kind === 'system' ? 'weapon system' : 'item class'} `, h('strong', {}, found.weapon.name), `, but no transfer's claims cite it (with these filters); the network is unchanged.`);
+      return;
+    }
     state.item = found.weapon.name;
     state.focus = null;
     await loadNetwork();
@@ -178,7 +186,7 @@ async function search(text: string): Promise<void> {
   }
   if (found.place) {
     const p = found.place;
-    fill(out, `“${name}” is the place `, h('strong', {}, p.name), ` (${p.kind ?? 'place'})${also(p.aliases)}: the map shows it.`);
+    fill(out, `“${name}” is the place `, h('strong', {}, p.name), ` (${p.kind ?? 'place'})${also(p.name, p.aliases)}: the map shows it.`);
     fill(byId('map-title'), `Map: ${p.name}`);
     const shown = network.visible(state.focus?.id ?? null);
     await drawMap(byId('map-body'), shown, p.latitude === null || p.longitude === null ? [] : [{ name: p.name, latitude: p.latitude, longitude: p.longitude, inQuote: true }], `Map of ${p.name}`);
