@@ -38,6 +38,9 @@ function source(claim: Claim): string {
 }
 
 export class Evidence {
+  /** The transfer asked for last: an answer for an earlier click is dropped. */
+  private wanted: string | null = null;
+
   constructor(
     private readonly panel: HTMLElement,
     private readonly dialog: HTMLDialogElement,
@@ -45,16 +48,19 @@ export class Evidence {
   ) {}
 
   empty(message: string): void {
+    this.wanted = null;
     fill(this.panel, h('p', { class: 'hint' }, message));
   }
 
   async show(transfer: TransferSummary): Promise<void> {
+    this.wanted = transfer.id;
     fill(this.panel, h('p', { class: 'hint' }, `Loading the claims of ${transfer.supplier.name} → ${transfer.recipient.name} · ${words(transfer.category)} …`));
     const answer = await data<{ transfers: { edges: Array<{ node: TransferEvidence }> } }>(EVIDENCE, {
       supplier: transfer.supplier.name,
       recipient: transfer.recipient.name,
       category: [transfer.category],
     });
+    if (this.wanted !== transfer.id) return;
     const evidence = answer.transfers.edges[0]?.node;
     if (!evidence) {
       this.empty('This transfer is no longer in the graph.');

@@ -134,11 +134,11 @@ export class Network {
     this.fit(this.cy.elements());
   }
 
-  /** Fits the elements into view, but no closer than life size: two actors should not fill the frame. */
+  /** Fits the elements into view, but not much closer than life size: two actors should not fill the frame. */
   private fit(elements: cytoscape.Collection): void {
     this.cy.fit(elements, 40);
-    if (this.cy.zoom() > 1) {
-      this.cy.zoom(1);
+    if (this.cy.zoom() > 1.2) {
+      this.cy.zoom(1.2);
       this.cy.center(elements);
     }
   }

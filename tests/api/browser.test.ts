@@ -19,7 +19,7 @@ if (!present) console.warn(`Browser test skipped: no Chromium at ${CHROMIUM}. In
     api = await startApi();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
   });
   afterAll(async () => {
