@@ -12,7 +12,7 @@ CALL (t) {
 CALL (t) {
   OPTIONAL MATCH (t)-[:INCLUDES]->(i:Item)
   WITH i ORDER BY i.name
-  RETURN collect(i {.id, .name, .category, .kind}) AS items
+  RETURN collect(i {.id, .name, .category, .kind, aliases: coalesce(i.aliases, [])}) AS items
 }
 RETURN t {.id, .category, .status, .statuses, .disputed, .claimCount, .articleCount, .outletCount,
           .whenFrom, .whenTo,

@@ -7,6 +7,7 @@
 // against undated reports the halt stands). `statuses` keeps every status stated, in
 // $statusOrder, and `disputed` marks a denial standing against another claim: no claim is dropped.
 // INCLUDES links a transfer to the items its claims cite, so readers need not walk every claim.
+// `name` ("North Korea → Russia · missile") is the caption Neo4j Browser shows for the transfer.
 UNWIND $transferIds AS id
 MATCH (t:Transfer {id: id})
 OPTIONAL MATCH (t)<-[:ASSERTS]-(c:Claim)-[:FROM_ARTICLE]->(a:Article)
@@ -31,6 +32,10 @@ SET t.claimCount = claimCount, t.articleCount = articleCount, t.outletCount = ou
     t.status = CASE WHEN haltStands THEN 'halted' ELSE [s IN statuses WHERE s <> 'halted'][0] END,
     t.disputed = 'denied' IN statuses AND size(statuses) > 1
 WITH t
+CALL (t) {
+  MATCH (s:Actor)<-[:SUPPLIER]-(t)-[:RECIPIENT]->(r:Actor)
+  SET t.name = s.name + ' → ' + r.name + ' · ' + t.category
+}
 CALL (t) {
   MATCH (t)-[stale:INCLUDES]->(i:Item)
   WHERE NOT EXISTS { (t)<-[:ASSERTS]-(:Claim)-[:CITES]->(i) }

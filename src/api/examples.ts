@@ -1,15 +1,12 @@
 /**
  * Saved example queries: GraphiQL opens with one tab each, the headline question first. They
- * work on the five sample articles in seeds/ (tests/api/examples.test.ts runs every one).
+ * work on the five sample articles in seeds/ (tests/api/limits.test.ts runs every one). Each is
+ * a named operation: GraphiQL titles a tab by its operation name ("<untitled>" without one).
  */
-export interface Example {
-  title: string;
-  query: string;
-}
 
 /** The query GraphiQL opens with: the headline question of armsgraph. */
 export const HEADLINE_QUERY = `# What did North Korea send Russia, and what is it expected to receive in return?
-{
+query NorthKoreaAndRussia {
   exchange(from: "Nordkorea", to: "Russland") {
     sent             { category status supplier { name } recipient { name } items { name }
                        claims { quote article { title outlet publishedAt } } }
@@ -19,12 +16,10 @@ export const HEADLINE_QUERY = `# What did North Korea send Russia, and what is i
 }
 `;
 
-export const EXAMPLES: Example[] = [
-  { title: 'Headline: North Korea and Russia', query: HEADLINE_QUERY },
-  {
-    title: 'What Iran supplied',
-    query: `# What did Iran supply or offer, to whom, and how sure is it?
-{
+export const EXAMPLES: string[] = [
+  HEADLINE_QUERY,
+  `# What did Iran supply or offer, to whom, and how sure is it?
+query WhatIranSupplied {
   actor(name: "Iran") {
     name aliases
     supplied { recipient { name } category status statuses disputed articleCount
@@ -33,11 +28,8 @@ export const EXAMPLES: Example[] = [
   }
 }
 `,
-  },
-  {
-    title: 'Who said what',
-    query: `# What is John Kirby reported as saying?
-{
+  `# What is John Kirby reported as saying?
+query WhoSaidWhat {
   claims(by: "John Kirby") {
     quote status
     transfer { supplier { name } recipient { name } category }
@@ -45,11 +37,8 @@ export const EXAMPLES: Example[] = [
   }
 }
 `,
-  },
-  {
-    title: 'Timeline',
-    query: `# North Korea's transfers in the order they were reported
-{
+  `# North Korea's transfers in the order they were reported
+query NorthKoreaTimeline {
   timeline(actor: "Nordkorea") {
     date role status
     transfer { supplier { name } recipient { name } category }
@@ -57,11 +46,8 @@ export const EXAMPLES: Example[] = [
   }
 }
 `,
-  },
-  {
-    title: 'Transfers, filtered and paged',
-    query: `# Delivered transfers reported by at least two articles, five per page
-query Transfers($after: String) {
+  `# Delivered transfers reported by at least two articles, five per page
+query DeliveredAndCorroborated($after: String) {
   transfers(filter: { status: DELIVERED, minCorroboration: 2 }, first: 5, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
@@ -70,24 +56,17 @@ query Transfers($after: String) {
   }
 }
 `,
-  },
-  {
-    title: 'Where reports disagree',
-    query: `# Transfers whose claims state different statuses, with each claim
-{
+  `# Transfers whose claims state different statuses, with each claim
+query WhereReportsDisagree {
   contradictions { supplier { name } recipient { name } category statuses disputed
                    claims { status quote article { outlet publishedAt } } }
 }
 `,
-  },
-  {
-    title: 'Search and stats',
-    query: `# Full-text search (accents folded) and what the graph holds
-{
+  `# Full-text search (accents folded) and what the graph holds
+query SearchAndStats {
   search(text: "Pjongjang Raketen", first: 5) { kind score claim { quote } article { title } }
   stats { articles outlets claims transfers disputedTransfers actors people places weapons
           byStatus { delivered expected negotiating unconfirmed denied halted } byCategory { category transfers } }
 }
 `,
-  },
 ];

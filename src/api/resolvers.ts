@@ -1,6 +1,7 @@
 /** Thin resolvers: check input, resolve names, run a named query, hand rows to the schema. */
 import { CATEGORIES, STATUSES, Status } from '../record';
 import { readRows } from '../graph/reader';
+import { capitalOf } from './capitals';
 import { ApiContext, EntityView, View } from './context';
 import { findEntity, resolveEntity } from './entities';
 import { decodeCursor, encodeCursor, fullTextQuery, isoDate, notFound, pageSize } from './input';
@@ -154,6 +155,7 @@ export const resolvers = {
   },
 
   Actor: {
+    capital: (actor: View) => capitalOf(actor.id),
     supplied: (actor: View, args: { first: number }, ctx: ApiContext) => actorTransfers(actor, 'supplier', args.first, ctx),
     received: (actor: View, args: { first: number }, ctx: ApiContext) => actorTransfers(actor, 'recipient', args.first, ctx),
     partners: async (actor: View, args: { first: number }, ctx: ApiContext) => {

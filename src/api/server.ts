@@ -15,6 +15,7 @@ import { HttpLimits, limitedHandler } from './http';
 import { BoundedCache, CacheLimits, responseCache } from './cache';
 import { createContext } from './context';
 import { EXAMPLES, HEADLINE_QUERY } from './examples';
+import { EXPLORER_DIR, explorerHandler } from './explorer';
 import { resolvers } from './resolvers';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');
@@ -32,6 +33,8 @@ export interface ApiOptions {
   cache?: BoundedCache;
   /** Origins whose pages may call the API (API_CORS_ORIGINS); none by default: same origin only. */
   corsOrigins?: string[];
+  /** The built explorer page served at `/` (default dist/explorer, written by `npm run build`). */
+  explorerDir?: string;
 }
 
 /**
@@ -76,7 +79,7 @@ export function createApi(driver: Driver, options: ApiOptions = {}) {
     context: () => createContext(driver),
     cors: cors(options.corsOrigins ?? []),
     // The headline question opens first; the other saved examples are tabs beside it.
-    graphiql: { title: 'armsgraph', defaultQuery: HEADLINE_QUERY, defaultTabs: EXAMPLES.map((e) => ({ query: e.query })) },
+    graphiql: { title: 'armsgraph', defaultQuery: HEADLINE_QUERY, defaultTabs: EXAMPLES.map((query) => ({ query })) },
     renderGraphiQL,
     plugins:
       options.responseCache === false
@@ -103,10 +106,10 @@ export function createApi(driver: Driver, options: ApiOptions = {}) {
   });
 }
 
-/** Serves the API on 127.0.0.1:port (0 picks a free port); resolves once listening. */
+/** Serves the API on 127.0.0.1:port (0 picks a free port), and the explorer page at `/`; resolves once listening. */
 export function serveApi(driver: Driver, port: number, options: ApiOptions = {}): Promise<Server> {
   const limits = httpLimits(options);
-  const server = createServer(limitedHandler(createApi(driver, options), limits));
+  const server = createServer(explorerHandler(options.explorerDir ?? EXPLORER_DIR, limitedHandler(createApi(driver, options), limits)));
   // Slow senders: the whole request (headers and body) must arrive within the time limit too.
   server.requestTimeout = limits.requestTimeoutMs + 1000;
   server.headersTimeout = Math.min(server.requestTimeout, 60_000);

@@ -1,14 +1,17 @@
-/** npm start: Neo4j up, schema applied, the seed articles loaded, GraphQL served. */
+/** npm start: explorer page built, Neo4j up, schema applied, the seed articles loaded, GraphQL and the page served. */
 import path from 'node:path';
 import { boltAddress, loadConfig, passwordFile, PROJECT_ROOT } from '../config';
 import { applySchema, connect } from '../graph/database';
 import { apiOptions, serveApi } from '../api/server';
+import { buildExplorer } from '../api/explorer';
 import { loadSeeds } from '../seeds';
 import { runCli } from './run';
 
 runCli(async () => {
   const begin = Date.now();
   const config = loadConfig();
+  // Built on every start (about a second): the page always matches the code, with no install script.
+  await buildExplorer();
   const driver = await connect(config);
   await applySchema(driver);
   const summary = await loadSeeds(driver, path.join(PROJECT_ROOT, 'seeds'));
@@ -18,6 +21,7 @@ runCli(async () => {
   );
   const server = await serveApi(driver, config.port, apiOptions(config));
   const { host, port } = boltAddress(config);
+  console.log(`Explorer:      http://localhost:${config.port}/`);
   console.log(`GraphiQL:      http://localhost:${config.port}/graphql`);
   const password =
     config.neo4jPasswordSource === 'file' ? `password in ${path.relative(process.cwd(), passwordFile(config.neo4jHome, port)) || passwordFile(config.neo4jHome, port)}` : 'password NEO4J_PASSWORD';

@@ -133,6 +133,8 @@ export function neo4jConf(config: Config, p: Pick<Paths, 'data' | 'logs' | 'pidF
       `server.directories.run=${path.dirname(p.pidFile)}`,
       'server.memory.pagecache.size=512m',
       'dbms.usage_report.enabled=false',
+      // Neo4j Browser asks to share usage data unless the server says no: this says no.
+      'client.allow_telemetry=false',
       'dbms.security.auth_enabled=true',
       `dbms.security.http_access_control_allow_origin=http://127.0.0.1:${config.neo4jHttpPort}`,
       '',

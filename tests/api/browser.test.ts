@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { Browser, chromium } from 'playwright-core';
+import { EXAMPLES } from '../../src/api/examples';
 import { Api, startApi } from './harness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,7 +19,7 @@ if (!present) console.warn(`Browser test skipped: no Chromium at ${CHROMIUM}. In
     api = await startApi();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
   });
   afterAll(async () => {
@@ -39,6 +40,9 @@ if (!present) console.warn(`Browser test skipped: no Chromium at ${CHROMIUM}. In
     await response.getByText('North Korea').first().waitFor({ timeout: 30_000 });
     await response.getByText('DELIVERED').first().waitFor();
     expect(offsite).toEqual([]);
+    // Every saved example's tab carries its operation name.
+    const titles = await page.locator('.graphiql-tab').allInnerTexts();
+    expect(titles.map((t) => t.trim())).toEqual(EXAMPLES.map((query) => /query (\w+)/.exec(query)![1]));
     await page.close();
   });
 });

@@ -3,7 +3,7 @@ import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Driver } from 'neo4j-driver';
 import { loadRecord } from '../../src/graph/loader';
-import { serveApi } from '../../src/api/server';
+import { ApiOptions, serveApi } from '../../src/api/server';
 import { query } from '../../src/graph/queries';
 import { clearGraph, openTestDatabase } from '../helpers/database';
 import { sampleRecords } from './samples';
@@ -26,10 +26,10 @@ export async function loadSamples(driver: Driver): Promise<void> {
   for (const record of sampleRecords()) await loadRecord(driver, record);
 }
 
-export async function startApi(): Promise<Api> {
+export async function startApi(options: ApiOptions = {}): Promise<Api> {
   const driver = await openTestDatabase();
   await loadSamples(driver);
-  const server: Server = await serveApi(driver, 0);
+  const server: Server = await serveApi(driver, 0, options);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   return {
     driver,

@@ -1,4 +1,5 @@
 /** Saved examples work on the samples and stay inside the limits; abusive queries are refused before they run. */
+import { getOperationAST, parse } from 'graphql';
 import { LIMITS } from '../../src/api/armor';
 import { EXAMPLES, HEADLINE_QUERY } from '../../src/api/examples';
 import { Api, dataQueries, startApi } from './harness';
@@ -9,7 +10,10 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-test.each(EXAMPLES.map((e) => [e.title, e.query]))('example "%s" answers on the samples', async (_, query) => {
+/** The name GraphiQL gives an example's tab. */
+const operationName = (query: string) => getOperationAST(parse(query))?.name?.value;
+
+test.each(EXAMPLES.map((query) => [operationName(query), query]))('example "%s" answers on the samples', async (_, query) => {
   const response = await api.query(query);
   expect(response.errors).toBeUndefined();
   const values = Object.values(response.data as Record<string, unknown>);
@@ -20,8 +24,12 @@ test('GraphiQL opens on the headline question, with the other examples as tabs',
   const page = await (await fetch(api.url, { headers: { accept: 'text/html' } })).text();
   const options = JSON.parse(/renderYogaGraphiQL\(\s*window\.document\.querySelector\('#root'\),\s*(\{.*\}),\s*\);/s.exec(page)![1]);
   expect(options.defaultQuery).toBe(HEADLINE_QUERY);
-  expect(options.defaultTabs.map((t: { query: string }) => t.query)).toEqual(EXAMPLES.map((e) => e.query));
+  expect(options.defaultTabs.map((t: { query: string }) => t.query)).toEqual(EXAMPLES);
   expect(options.defaultTabs[0].query).toBe(HEADLINE_QUERY);
+  // GraphiQL titles a tab by its operation name, "<untitled>" without one.
+  const names = EXAMPLES.map(operationName);
+  expect(names.every((name) => name !== undefined && /^[A-Z]\w+$/.test(name))).toBe(true);
+  expect(new Set(names).size).toBe(EXAMPLES.length);
   expect(page).not.toMatch(/https?:\/\/(unpkg|cdn)/);
 });
 

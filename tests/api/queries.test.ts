@@ -127,6 +127,14 @@ describe('entities', () => {
     ]);
   });
 
+  test('an actor\'s capital for the map, from the lexicon; an item\'s aliases for highlighting', async () => {
+    const { actor } = await data(`{ actor(name: "Nordkorea") { capital { name latitude longitude }
+      supplied { recipient { name } category items { name kind aliases } } } }`);
+    expect(actor.capital).toEqual({ name: 'Pyongyang', latitude: expect.closeTo(39.0, 0), longitude: expect.closeTo(125.8, 0) });
+    const items = actor.supplied.flatMap((t: { items: unknown[] }) => t.items);
+    expect(items).toContainEqual({ name: 'KN-23', kind: 'system', aliases: ['KN-23'] });
+  });
+
   test('actor(name) unknown: null and NOT_FOUND', async () => {
     const response = await api.query('{ actor(name: "Atlantis") { id } }');
     expect(response.data).toEqual({ actor: null });
