@@ -647,8 +647,8 @@ function slotRole(p: Participant, entry: PredicateEntry): Participant['role'] {
   return recipient && !supplier && p.role !== 'other' ? 'recipient' : p.role;
 }
 
-/** Verbs of beginning and continuing: an infinitive under them is under way ("begonnen habe, … zu transferieren", "started to deliver"). */
-const ASPECTUAL = /\b(?:begonnen|beginnt|begann\w*|beginne\w*|angefangen|fangt \S+ an|fing\w* \S+ an|fortgesetzt|setzt\w* \S+ fort|begun|began|begin\w*|start\w*|continu\w*|kept|keeps)\b/;
+/** Verbs of beginning and continuing, and being the first to do it: an infinitive under them is under way or done ("begonnen habe, … zu transferieren", "started to deliver", "the first Western country to send"). */
+const ASPECTUAL = /\b(?:first (?:\w+ ){0,3}to|begonnen|beginnt|begann\w*|beginne\w*|angefangen|fangt \S+ an|fing\w* \S+ an|fortgesetzt|setzt\w* \S+ fort|begun|began|begin\w*|start\w*|continu\w*|kept|keeps)\b/;
 
 function isInfinitive(doc: Doc, cue: Cue): boolean {
   const kind = cue.predicate?.form.features.kind;

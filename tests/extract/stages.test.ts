@@ -119,6 +119,11 @@ describe('status cues', () => {
     ['norwegen hätte gern cv90 aus kanada', 'expected'],
     ['kroatien steht im verdacht, polen haubitzen geliefert zu haben', 'unconfirmed'],
     ['es ist möglich, dass eine lieferung stattgefunden hat', 'unconfirmed'],
+    ['washington had information suggesting that north korea was sending shells', 'unconfirmed'],
+    ['russia was believed to be supplying technology', 'unconfirmed'],
+    ['japan kann nun amerikanische marschflugkörper anschaffen', 'expected'],
+    ['spanien schickt nächste woche sechs leopard', 'expected'],
+    ['india concluded an agreement with the us for 31 drones', 'expected'],
     // a month is no modal: "in may 2023 … handing over western tanks"
     ['delivering storm shadow in may 2023, and the first to send western tanks, handing over 14 tanks', 'delivered'],
   ])('%s → %s', (clause, status) => expect(cueStatus(clause)).toBe(status));
