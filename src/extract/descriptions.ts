@@ -7,12 +7,13 @@
  */
 import { lexicon } from '../lexicon';
 import data from '../lexicon/data/descriptions.json';
-import type { Mention, Sentence } from './types';
+import type { Doc, Mention, Sentence } from './types';
 
 export interface Description {
   meaning: string;
   forms: string[];
-  refersTo: 'any' | string[];
+  /** 'any' state, 'speaker' (the state of who speaks: "sein Land", "our country"), or the states it can mean. */
+  refersTo: 'any' | 'speaker' | string[];
   examples: Array<{ text: string; resolves: string }>;
 }
 
@@ -73,8 +74,36 @@ export function pronounActors(norm: string, sentences: Sentence[], mentions: Men
   return out;
 }
 
+/**
+ * The latest compatible state named before the description. "das Land" passes over the states
+ * named before it in its own sentence (another party: "Moskau hat Soldaten in das Land
+ * geschickt"); a description that fits few states ("der Norden") may take one of them.
+ */
+function antecedentOf(refersTo: 'any' | string[], sentence: number, at: number, states: Mention[]): string | null {
+  const before = [...states].reverse().filter((x) => x.start < at);
+  if (refersTo === 'any') {
+    const own = new Set(before.filter((x) => x.sentence === sentence).map((x) => x.id));
+    return before.find((x) => x.sentence < sentence && !own.has(x.id))?.id ?? null;
+  }
+  return before.find((x) => refersTo.includes(x.id))?.id ?? null;
+}
+
+/** "Sein Land wolle die Munition nicht weitergeben, sagte Lula": the state of the person speaking in the sentence, else in the one before. */
+function speakerState(sentence: number, mentions: Mention[], people: Doc['personInfo']): string | null {
+  const lex = lexicon();
+  const stateOf = (m: Mention) => {
+    const id = people.get(m.id)?.affiliation ?? lex.people.get(m.id)?.affiliation ?? null;
+    return id && lex.actors.get(id)?.kind === 'state' ? id : null;
+  };
+  for (const s of [sentence, sentence - 1]) {
+    const speaker = mentions.find((m) => m.type === 'person' && m.sentence === s && stateOf(m));
+    if (speaker) return stateOf(speaker);
+  }
+  return null;
+}
+
 /** Actor mentions for the descriptions in `norm`, given the sentences and the mentions found so far (sorted). */
-export function describedActors(norm: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
+export function describedActors(norm: string, sentences: Sentence[], mentions: Mention[], people: Doc['personInfo']): Mention[] {
   const lex = lexicon();
   const { re, entries } = matcher();
   const states = mentions.filter((m) => m.type === 'actor' && m.form !== 'demonym' && lex.actors.get(m.id)?.kind === 'state');
@@ -86,12 +115,10 @@ export function describedActors(norm: string, sentences: Sentence[], mentions: M
     while (s < sentences.length && sentences[s].end <= m.index) s++;
     if (s >= sentences.length || sentences[s].start > m.index) continue;
     const entry = entries.get(m[0])!;
-    const compatible = (id: string) => entry.refersTo === 'any' || entry.refersTo.includes(id);
-    const inSentence = new Set(states.filter((x) => x.sentence === s && x.start < m!.index).map((x) => x.id));
-    const antecedent = [...states].reverse().find((x) => x.sentence < s && compatible(x.id) && !inSentence.has(x.id));
-    if (!antecedent) continue;
+    const id = entry.refersTo === 'speaker' ? speakerState(s, mentions, people) : antecedentOf(entry.refersTo, s, m.index, states);
+    if (!id) continue;
     const lead = LEADING.exec(m[0])?.[0].length ?? 0;
-    out.push({ start: m.index + lead, end: m.index + m[0].length, type: 'actor', id: antecedent.id, form: 'description', sentence: s });
+    out.push({ start: m.index + lead, end: m.index + m[0].length, type: 'actor', id, form: 'description', sentence: s });
   }
   return out;
 }

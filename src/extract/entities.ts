@@ -67,11 +67,12 @@ export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'm
     else if (m.type === 'place' && datelines.some((d) => d.start <= m.start && m.end <= d.end)) outside.push(m);
   }
   const found = inWeaponsContext(lex, text, norm, sentences, placed);
-  const described = [...found, ...describedActors(norm, sentences, found)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const people = personInfo(lex, doc.norm, sentences, found);
+  const described = [...found, ...describedActors(norm, sentences, found, people)].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = [...described, ...pronounActors(norm, sentences, described)].sort((a, b) => a.start - b.start || b.end - a.end);
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of kept) bySentence[m.sentence].push(m);
-  return { mentions: [...outside, ...kept], bySentence, personInfo: personInfo(lex, doc.norm, sentences, kept) };
+  return { mentions: [...outside, ...kept], bySentence, personInfo: people };
 }
 
 /** Words that make a sentence one about weapons. */
@@ -358,7 +359,8 @@ function personInfo(lex: Lexicon, norm: string, sentences: Sentence[], mentions:
       }
       if (role) window = { start: beforeStart + at, end: p.start };
     }
-    const near = mentions.filter((m) => m.type === 'actor' && m.start >= window.start && m.end <= window.end);
+    // "Brasiliens Präsident Lula", "Hungarian Prime Minister Orbán": the state right before the title is the affiliation
+    const near = mentions.filter((m) => m.type === 'actor' && ((m.start >= window.start && m.end <= window.end) || (role !== null && m.end <= window.start && window.start - m.end <= 20 && /^[\p{L}\s-]*$/u.test(norm.slice(m.end, window.start)))));
     const org = near.find((m) => lex.actors.get(m.id)?.kind !== 'state');
     // "Ankit Panda von der US-Stiftung Carnegie Endowment": an institution named right after the person.
     const institution = !role && /^\s*(?:von|vom|bei|of|from|at)\b/.test(after) ? org : undefined;
