@@ -54,7 +54,7 @@ const SKIP = new Set('der die das den dem des ein eine einen einem einer eines t
 /** A classifier noun before a company's name, with the word before that noun phrase. */
 const APPOSITION = /(?:^|\s)(an|nach|to|into|fur|for|von|vom|aus|from|by|bei|beim|mit|with|in|im)\s+(?:(?:der|dem|den|des|die|the)\s+)?(?:[\p{L}.]+[\s-]+){0,2}(?:\p{L}*(?:konzern|hersteller|unternehmen|firma|werft|gruppe)|company|firm|manufacturer|maker|group|shipyard|contractor|producer)\s+$/u;
 /** Nouns after an actor adjective that make it the state: "die russische Armee", "ukrainischen Streitkräften". */
-const FORCE_NOUN = /^\s*(?:armee|streitkraft\w*|truppen|militar\w*|regierung|fuhrung|marine|luftwaffe|behorde\w*|ministerium\w*|verteidigungsministerium\w*|army|forces|armed forces|military|government|navy|air force|troops|authorities|ministry|defence ministry|defense ministry|schiff\w*|ships?)\b/;
+const FORCE_NOUN = /^\s*(?:armee|streitkraft\w*|truppen|militar\w*|\p{L}*regierung|fuhrung|marine|luftwaffe|behorde\w*|\p{L}*ministerium\w*|army|forces|armed forces|military|government|navy|air force|troops|authorities|ministry|defence ministry|defense ministry|schiff\w*|ships?)\b/u;
 /** Words by which a sentence continues the previous one's transfer. */
 const ANAPHOR = /\b(?:package|paket|darunter|darin|dabei|dazu|davon|hinzu|diese|dieser|diesen|dieses|dies|these|this|those|among them|including|einschließlich|includes?|contains?|enthalt\w*|umfasst|folg\w*|follow\w*|weitere\w*|further|additional)\b/;
 /** Phrases that open a subordinate clause: roles are read after the last one before the items. */
@@ -184,7 +184,7 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
   const ms = doc.bySentence[s.index];
   const attribution = attributionRanges(doc, s);
   const inAttribution = (m: Range) => attribution.some((a) => a.start <= m.start && m.end <= a.end);
-  const items = itemRefs(doc, ms).filter((i) => !inAttribution(i.mention));
+  let items = itemRefs(doc, ms).filter((i) => !inAttribution(i.mention));
   const appositions = appositionsIn(doc, s, ms);
   const participants = actorsOf(doc, ms, items)
     .filter((p) => !inAttribution(p))
@@ -203,6 +203,15 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
     const comma = /^\s*,(?=\s*(?:die|den|das|welche\w*)\s)/.exec(norm.slice(i.mention.end - s.start));
     if (comma) blank(i.mention.end - s.start, i.mention.end - s.start + comma[0].length);
   }
+  // "die Patronen aus Schweizer Fertigung, die sie für den Gepard lagert, nicht … abgeben": a relative clause with no transfer of
+  // its own only describes its head; the clause runs on around it, and what it names is not moved.
+  const described = new Set<Mention>();
+  for (const r of attributeClauses(doc, s, items)) {
+    blank(r.start - s.start, r.start - s.start + 1);
+    blank(r.end - s.start - 1, r.end - s.start);
+    for (const i of items) if (i.mention.start > r.start && i.mention.end < r.end) described.add(i.mention);
+  }
+  if (described.size) items = items.filter((i) => !described.has(i.mention));
   // "1,200 missiles", "14.000 Schuss": a digit group's separator is no clause break
   clauseNorm = clauseNorm.replace(/(?<=\d)[,.](?=\d{3}\b)/g, ' ');
   const groups = items.length ? groupByCue(doc, clauseNorm, s.start, items) : new Map<Cue, ItemRef[]>();
@@ -225,6 +234,23 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
   const moved = new Set(frames.flatMap((f) => f.items.map((i) => i.mention)));
   frames.push(...personnelFrames(doc, lower, s, items.filter((i) => !moved.has(i.mention)), participants));
   return frames;
+}
+
+/** A relative clause after an item and its attributes, closed by a comma: ", die sie für den Gepard lagert,". */
+const ATTRIBUTE_CLAUSE = /^(?:\s+(?:aus|von|vom|der|des|mit|fur|of|from|with|for)?\s*[\p{L}\d-]+){0,4}?\s*(,\s*(?:die|der|das|den|dem|deren|dessen|welche\w*|which|that)\s[^,;:]{3,90}?,)/u;
+
+/** Relative clauses that describe an item and state no transfer: spans from their opening to their closing comma. */
+function attributeClauses(doc: Doc, s: Sentence, items: ItemRef[]): Range[] {
+  const out: Range[] = [];
+  for (const i of items) {
+    const m = ATTRIBUTE_CLAUSE.exec(doc.norm.slice(i.mention.end, s.end));
+    if (!m) continue;
+    const start = i.mention.end + m[0].length - m[1].length;
+    const range = { start, end: start + m[1].length };
+    if (predicateCuesIn(doc, range.start, range.end).length || doc.bySentence[s.index].some((x) => x.type === 'actor' && x.start > range.start && x.end < range.end && x.form !== 'pronoun')) continue;
+    if (!out.some((r) => r.start === range.start)) out.push(range);
+  }
+  return out;
 }
 
 /** ", beide Partner Washingtons und Berlins,", ", a spokeswoman for the European Union,": a noun phrase between commas after a name, with no verb of its own. */
@@ -287,7 +313,14 @@ export function attributionRanges(doc: Doc, s: Sentence): Range[] {
     // A headline's source before a colon: "USA: Iran hat Raketen geliefert", "Kremlin: ...".
     /^\s*[^,.;:"]{1,25}:(?=\s)/g,
   ];
-  for (const re of patterns) for (let m = re.exec(norm); m; m = re.exec(norm)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  for (const re of patterns) {
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      const range = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      // "Pyongyang says it never sold arms to Moscow": a stretch that states a transfer is no mere citation
+      if (re !== patterns[patterns.length - 1] && predicateCuesIn(doc, range.start, range.end).length) continue;
+      out.push(range);
+    }
+  }
   return out;
 }
 
@@ -359,7 +392,7 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     else if (SUPPLIER_PREPS.has(prep)) role = 'supplier';
     else if (COUNTERPART.has(prep)) role = 'counterpart';
     else if (OTHER_PREPS.has(prep)) role = 'other';
-    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective', company: lex.actors.get(id)?.kind === 'company', prep });
+    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective' && !FORCE_NOUN.test(after), company: lex.actors.get(id)?.kind === 'company', prep });
   }
   return out;
 }

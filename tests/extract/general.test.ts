@@ -2,7 +2,7 @@
 import { ruleExtractor } from '../../src/extract';
 import { cueStatus } from '../../src/extract/status';
 
-const run = (text: string) => ruleExtractor.extract({ text, publishedAt: '2024-05-01' });
+const run = (text: string, language?: 'de' | 'en') => ruleExtractor.extract({ text, publishedAt: '2024-05-01', language });
 const tuples = (text: string) => run(text).transfers.map((t) => `${t.supplier.id}>${t.recipient.id} ${t.category} ${t.status}`);
 const names = (text: string, type: string) => run(text).entities.filter((e) => e.type === type).map((e) => e.name);
 
@@ -299,5 +299,17 @@ describe('who is named aside is no party', () => {
   });
   it('who raises a charge before a colon is not in the clause after it', () => {
     expect(tuples('Nun erhebt das Afrika-Kommando der US-Streitkräfte schwere Vorwürfe: Russland habe Kampfflugzeuge nach Libyen verlegt.')).toEqual(['russia>libya aircraft delivered']);
+  });
+});
+
+describe('clause structure around the items', () => {
+  it('a relative clause with no transfer of its own only describes its head', () => {
+    expect(tuples('Die Bundesregierung darf die Patronen aus Schweizer Fertigung, die sie für den Flugabwehrpanzer Gepard lagert, nicht an die Ukraine abgeben.')).toEqual(['germany>ukraine ammunition halted']);
+  });
+  it('a stretch after a speech verb that states a transfer is read, not set aside as a citation', () => {
+    expect(run('Pyongyang says it never sold arms to Moscow', 'en').transfers.map((t) => `${t.supplier.id}>${t.recipient.id} ${t.category} ${t.status}`)).toEqual(['north-korea>russia equipment denied']);
+  });
+  it('an adjective with an institution noun is a recipient in its own right ("dem äthiopischen Agrarministerium")', () => {
+    expect(tuples('Die Bundesregierung überließ dem äthiopischen Agrarministerium mehrere Aufklärungsdrohnen.')).toEqual(['germany>ethiopia drone delivered']);
   });
 });
