@@ -200,8 +200,9 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
     if (a < b && COORDINATION.test(norm.slice(a, b))) blank(a, b);
   }
   for (const i of items) {
-    const comma = /^\s*,(?=\s*(?:die|den|das|welche\w*)\s)/.exec(norm.slice(i.mention.end - s.start));
-    if (comma) blank(i.mention.end - s.start, i.mention.end - s.start + comma[0].length);
+    // "Haubitzen, die", "Rafale-Maschinen, die", "Minenjagdboote der Royal Navy, die": the comma after the item and its attributes
+    const comma = RELATIVE_COMMA.exec(norm.slice(i.mention.end - s.start));
+    if (comma) blank(i.mention.end - s.start + comma[0].length - 1, i.mention.end - s.start + comma[0].length);
   }
   // "die Patronen aus Schweizer Fertigung, die sie für den Gepard lagert, nicht … abgeben": a relative clause with no transfer of
   // its own only describes its head; the clause runs on around it, and what it names is not moved.
@@ -236,6 +237,8 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
   return frames;
 }
 
+/** The comma that opens a relative clause on an item, after a compound tail or a few attribute words. */
+const RELATIVE_COMMA = /^(?:-[\p{L}]+)?(?:\s+(?:aus|von|vom|der|des|mit|of|from|with)(?:\s+[\p{L}\d-]+){1,3})?\s*,(?=\s*(?:die|den|das|welche\w*)\s)/u;
 /** A relative clause after an item and its attributes, closed by a comma: ", die sie für den Gepard lagert,". */
 const ATTRIBUTE_CLAUSE = /^(?:\s+(?:aus|von|vom|der|des|mit|fur|of|from|with|for)?\s*[\p{L}\d-]+){0,4}?\s*(,\s*(?:die|der|das|den|dem|deren|dessen|welche\w*|which|that)\s[^,;:]{3,90}?,)/u;
 

@@ -306,6 +306,9 @@ describe('clause structure around the items', () => {
   it('a relative clause with no transfer of its own only describes its head', () => {
     expect(tuples('Die Bundesregierung darf die Patronen aus Schweizer Fertigung, die sie für den Flugabwehrpanzer Gepard lagert, nicht an die Ukraine abgeben.')).toEqual(['germany>ukraine ammunition halted']);
   });
+  it('a relative clause on an item with a genitive attribute keeps the item ("Minenjagdboote der Royal Navy, die der ukrainischen Marine übergeben worden sind")', () => {
+    expect(tuples('Zwei frühere Minenjagdboote der Royal Navy, die der ukrainischen Marine übergeben worden sind, haben in Portsmouth festgemacht.')).toEqual(['united-kingdom>ukraine naval delivered']);
+  });
   it('a stretch after a speech verb that states a transfer is read, not set aside as a citation', () => {
     expect(run('Pyongyang says it never sold arms to Moscow', 'en').transfers.map((t) => `${t.supplier.id}>${t.recipient.id} ${t.category} ${t.status}`)).toEqual(['north-korea>russia equipment denied']);
   });
