@@ -71,14 +71,15 @@ function unitOf(m: Mention, category: Category): string | null {
 function itemQuantities(doc: Doc, items: ItemRef[]): Map<Mention, Quantity> {
   const found = new Map<Mention, Quantity>();
   const sentenceMentions = (i: ItemRef) => doc.bySentence[i.mention.sentence].filter((m) => m.type === 'item');
+  // the containers first: "16.000 Schiffscontainer voller Artilleriemunition" counts containers, not shells
   for (const i of items) {
-    const q = quantityBefore(doc.norm, i.mention.start, unitOf(i.mention, i.category));
+    const container = sentenceMentions(i).find((c) => c.id === 'container' && c.end < i.mention.start && i.mention.start - c.end < 60 && CONTENTS.test(doc.norm.slice(c.end, i.mention.start)) && !/[,.;]/.test(doc.norm.slice(c.end, i.mention.start)));
+    const q = container ? quantityBefore(doc.norm, container.start, 'container') : null;
     if (q) found.set(i.mention, q);
   }
   for (const i of items) {
     if (found.has(i.mention)) continue;
-    const container = sentenceMentions(i).find((c) => c.id === 'container' && c.end < i.mention.start && i.mention.start - c.end < 60 && CONTENTS.test(doc.norm.slice(c.end, i.mention.start)) && !/[,.;]/.test(doc.norm.slice(c.end, i.mention.start)));
-    const q = container ? quantityBefore(doc.norm, container.start, 'container') : null;
+    const q = quantityBefore(doc.norm, i.mention.start, unitOf(i.mention, i.category));
     if (q) found.set(i.mention, q);
   }
   return found;

@@ -327,11 +327,15 @@ export function attributionRanges(doc: Doc, s: Sentence): Range[] {
   return out;
 }
 
+const MEANS_OF_TRANSPORT = /\b(?:aboard|on board|an bord)\s+(?:a |an |the |eines |einer |dem |der )?(?:\p{L}+\s+){0,2}$/u;
+const CONTENTS_AFTER = /^\s*(?:voller|voll mit|mit|with|of|full of|containing)\s+(?:\p{L}+\s+){0,2}\p{L}/u;
+
 /** Items in a sentence; a production purpose turns the item into technology and swallows what it produces. */
 function itemRefs(doc: Doc, ms: Mention[]): ItemRef[] {
   const lex = lexicon();
   const refs: ItemRef[] = [];
   let swallowUntil = -1;
+  let purposeOf: Mention | null = null;
   const itemSpans = ms.filter((m) => m.type === 'item');
   for (const m of ms) {
     if (m.type !== 'item' && m.type !== 'weapon') continue;
@@ -353,9 +357,25 @@ function itemRefs(doc: Doc, ms: Mention[]): ItemRef[] {
       refs.push({ mention: m, category: 'technology' });
       continue;
     }
-    // "ammunition for HIMARS launchers": what the item is for is not moved itself.
+    // "ammunition for HIMARS launchers", "Munition für Gepard und Leopard", "Raketen für das Flugabwehrsystem SAMP/T": what the item is for is not moved itself
     const last = refs[refs.length - 1];
-    if (last && m.start - last.mention.end < 20 && /^\s*(?:for|fur)\s+(?:the |die |den |das )?$/.test(doc.norm.slice(last.mention.end, m.start))) continue;
+    const between = (a: Mention) => doc.norm.slice(a.end, m.start);
+    if (last && m.start - last.mention.end < 20 && /^\s*(?:for|fur)\s+(?:the |die |den |das |dem |der )?$/.test(between(last.mention))) {
+      // interceptors for an air defence system are air defence ("Raketen für das Flugabwehrsystem SAMP/T")
+      if (category === 'air-defence' && last.category === 'missile') last.category = 'air-defence';
+      purposeOf = m;
+      continue;
+    }
+    // the system named with the purpose ("Flugabwehrsystem SAMP/T"), or another system joined by "und" ("für Gepard und Leopard")
+    if (purposeOf && m.start - purposeOf.end < 30 && (/^[\s-]*$/.test(between(purposeOf)) || (m.type === 'weapon' && /^\s*(?:und|and|oder|or)\s+(?:fur\s+|for\s+)?(?:die |den |das |dem |der |the )?$/.test(between(purposeOf))))) {
+      purposeOf = m;
+      continue;
+    }
+    purposeOf = null;
+    // "aboard a transport plane", "an Bord eines Frachtflugzeugs": the means of transport is not what is moved
+    if (MEANS_OF_TRANSPORT.test(doc.norm.slice(Math.max(0, m.start - 30), m.start))) continue;
+    // "16.000 Schiffscontainer voller Artilleriemunition": a container counts its contents and is no item of its own
+    if (m.id === 'container' && CONTENTS_AFTER.test(doc.norm.slice(m.end, m.end + 40))) continue;
     refs.push({ mention: m, category });
   }
   return refs;

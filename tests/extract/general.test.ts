@@ -316,3 +316,19 @@ describe('clause structure around the items', () => {
     expect(tuples('Die Bundesregierung überließ dem äthiopischen Agrarministerium mehrere Aufklärungsdrohnen.')).toEqual(['germany>ethiopia drone delivered']);
   });
 });
+
+describe('what is moved, and what only names its purpose, means or packing', () => {
+  it('ammunition for two systems moves ammunition only', () => {
+    expect(tuples('Brasilien wird der Ukraine keine Munition für Gepard und Leopard überlassen.')).toEqual(['brazil>ukraine ammunition halted']);
+  });
+  it('interceptors for an air defence system are air defence', () => {
+    expect(tuples('Italien will Raketen für das Flugabwehrsystem SAMP/T an die Ukraine schicken.')).toEqual(['italy>ukraine air-defence expected']);
+  });
+  it('containers count their contents and are no item of their own', () => {
+    const t = run('Nordkorea hat Russland 16.000 Schiffscontainer voller Artilleriemunition geliefert.').transfers;
+    expect(t.map((x) => `${x.category} ${x.quantity?.value} ${x.quantity?.unit}`)).toEqual(['ammunition 16000 container']);
+  });
+  it('the means of transport is not moved', () => {
+    expect(run('India flew the missiles to the Philippines aboard a transport plane.', 'en').transfers.map((t) => t.category)).toEqual(['missile']);
+  });
+});
