@@ -5,17 +5,17 @@
  * spurious with the sentence each comes from. Several --articles/--gold pairs (in order) or
  * several --set names are scored as one set. --set blind (or --totals) prints totals only — the
  * scores and accuracies, no confusion matrix, no per-article lines: nobody reads the blind
- * holdout's errors (tests/fixtures/blind/README.md).
+ * holdout's errors (tests/fixtures/blind/README.md). --with-scorer runs the claim scorer after the
+ * rules (`scoredExtractor`), to measure what it adds.
  */
 import { existsSync } from 'node:fs';
-import { ruleExtractor } from '../extract';
+import { ruleExtractor, scoredExtractor } from '../extract';
 import { formatReport, scoreDirectories, type Report } from '../eval/score';
 import { runCli } from './run';
 import { SETS } from '../eval/sets';
 
-const USAGE = 'usage: npm run eval -- (--articles DIR --gold DIR)… | --set dev|holdout|blind|real|seeds … [--totals] [--json]\n';
+const USAGE = 'usage: npm run eval -- (--articles DIR --gold DIR)… | --set dev|holdout|blind|real|seeds … [--totals] [--json] [--with-scorer]\n';
 
-/** The fixture sets --set names: article folder and gold folder. */
 /** Sets whose errors nobody reads: only totals are printed. */
 const TOTALS_ONLY = new Set(['blind']);
 
@@ -47,7 +47,7 @@ runCli(async () => {
       if (!existsSync(dir)) throw new Error(`${flag} ${dir}: no such folder. Give the folder of article files and the folder of gold JSON files.`);
     }
   }
-  const report = await scoreDirectories(ruleExtractor, sets);
+  const report = await scoreDirectories(argv.includes('--with-scorer') ? scoredExtractor : ruleExtractor, sets);
   const totalsOnly = argv.includes('--totals') || setNames.some((n) => TOTALS_ONLY.has(n)) || sets.some((s) => /fixtures\/blind\b/.test(s.gold));
   const out: Partial<Report> = { ...report };
   if (totalsOnly) {

@@ -1,4 +1,4 @@
-import { candidateClaims, ruleExtractor } from '../../src/extract';
+import { candidateClaims, scoredExtractor } from '../../src/extract';
 import { FEATURES, featuresOf, keepLikely, probability } from '../../src/extract/scorer';
 import model from '../../src/extract/scorer-model.json';
 
@@ -39,7 +39,7 @@ describe('claim scorer', () => {
   });
 
   it('keeps the headline exchange of the samples', () => {
-    const tuples = ruleExtractor.extract({ text, language: 'de' }).transfers.map((t) => `${t.supplier.id}>${t.recipient.id} ${t.category} ${t.status}`);
+    const tuples = scoredExtractor.extract({ text, language: 'de' }).transfers.map((t) => `${t.supplier.id}>${t.recipient.id} ${t.category} ${t.status}`);
     expect(tuples).toEqual(['north-korea>russia ammunition delivered', 'russia>north-korea aircraft expected']);
   });
 });
