@@ -7,7 +7,7 @@
  */
 import neo4j, { Driver } from 'neo4j-driver';
 import { cypherValue } from '../graph/params';
-import { parseCypherFile } from '../graph/queries';
+import { parseCypherFile, query } from '../graph/queries';
 import { isTransactionTimeout, transactionTimeout } from '../graph/timeout';
 import type { EntityKind } from '../api/entities';
 import { CypherUsageError } from './errors';
@@ -162,10 +162,12 @@ export async function runScript(
     for (const [index, statement] of script.statements.entries()) {
       const used = new Set(parametersOf(statement));
       const own = Object.fromEntries(Object.entries(params).filter(([name]) => used.has(name)).map(([name, value]) => [name, cypherValue(value)]));
+      let changed = write;
       try {
         const result = session.run(statement, own, { timeout: transactionTimeout(driver) });
         const columns = (await result.keys()).map(String);
         const { records, summary } = await result;
+        changed = summary.counters.containsUpdates() || summary.counters.containsSystemUpdates();
         const counters = summary.counters.updates() as unknown as Record<string, number>;
         tables.push({
           statement: index + 1,
@@ -175,6 +177,9 @@ export async function runScript(
         });
       } catch (error) {
         throw describeError(error, script, index, driver);
+      } finally {
+        // A write (or a failed one, which may have committed part of its work) makes cached API answers stale.
+        if (write && changed) await session.run(query('write/graph-changed'), {}, { timeout: transactionTimeout(driver) });
       }
     }
   } finally {
