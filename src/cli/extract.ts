@@ -13,7 +13,7 @@ import { where } from '../ingest/item';
 import { resolveMaxBytes } from '../ingest/limits';
 import { readInputs } from '../ingest/sources';
 import { READ_OPTIONS } from './batch';
-import { runCli } from './run';
+import { outputClosed, runCli } from './run';
 
 const USAGE = 'usage: npm run extract -- <file|folder|->… [--out FILE] [--max-bytes SIZE] [--follow-symlinks]\n';
 
@@ -35,6 +35,8 @@ runCli(async () => {
   let extracted = 0;
   let failed = 0;
   for await (const item of extractRecords(inputs, ruleExtractor)) {
+    // Nobody reads the records any more (`| head`): extracting the rest is wasted.
+    if (!values.out && outputClosed()) break;
     for (const warning of item.warnings) process.stderr.write(`warning  ${where(item.origin)}: ${warning}\n`);
     if (item.kind === 'ok') {
       if (!out.write(JSON.stringify(item.value) + '\n')) await new Promise<void>((resolve) => out.once('drain', resolve));

@@ -11,7 +11,7 @@ import { checkArticleFields } from '../validate/input';
 import type { Checked } from '../validate/checked';
 import { decode, sniffBinary } from './decode';
 import { markdownTitle, splitFrontMatter } from './front-matter';
-import { htmlArticleFields } from './html';
+import { htmlArticleFields, thinArticleWarning } from './html';
 import { failed, fromChecked, Item, Origin } from './item';
 import { oversize } from './limits';
 import { splitLines } from './lines';
@@ -237,7 +237,9 @@ function articleFromText(text: string, format: 'text' | 'markdown' | 'html', fil
   if (format === 'html') {
     const fields = htmlArticleFields(text);
     if (fields.text === '' && text.trim() !== '') return { ok: false, reason: 'no article text: Readability found no readable content in the HTML' };
-    return checkArticleFields(fields, file);
+    const checked = checkArticleFields(fields, file);
+    const thin = thinArticleWarning(fields.text ?? '');
+    return checked.ok && thin ? { ...checked, warnings: [...checked.warnings, thin] } : checked;
   }
   const front = splitFrontMatter(text);
   if (!front.ok) return front;

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { Item, where } from '../../src/ingest/item';
+import { Item } from '../../src/ingest/item';
 import { DEFAULT_MAX_BYTES } from '../../src/ingest/limits';
 import { countFiles, readInputs } from '../../src/ingest/sources';
 import { ArticleInput } from '../../src/record';
