@@ -7,7 +7,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { Driver } from 'neo4j-driver';
 import { Config, DEFAULTS } from '../config';
-import { isDatabaseUnavailable } from '../graph/database';
+import { isDatabaseUnavailable, unavailableCause } from '../graph/database';
 import { armor } from './armor';
 import { variableDepthLimit } from './variables';
 import { boundStringArguments } from './bounds';
@@ -66,7 +66,7 @@ function httpLimits(options: ApiOptions): HttpLimits {
 }
 
 function logText(value: unknown): string {
-  if (isDatabaseUnavailable(value)) return `Neo4j does not answer (${/Caused by: (.*)$/.exec((value as Error).message)?.[1] ?? (value as Error).message}); requests get DATABASE_UNAVAILABLE until it is back`;
+  if (isDatabaseUnavailable(value)) return `Neo4j does not answer (${unavailableCause(value)}); requests get DATABASE_UNAVAILABLE until it is back`;
   return value instanceof Error ? `${value.name}: ${value.message}` : String(value);
 }
 

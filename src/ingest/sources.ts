@@ -325,7 +325,9 @@ export async function* readJsonl<T>(args: string[], options: ReadOptions, check:
       const file = display(entry.file);
       yield* guarded({ file }, jsonlItems(fs.createReadStream(entry.file), file, options.maxBytes, check));
     }
-    else if (entry.kind === 'file') yield failed({ file: display(entry.file) }, 'not a .jsonl file: expected one record a line, as `npm run extract` writes');
+    else if (entry.kind === 'file') {
+      yield failed({ file: display(entry.file) }, `this is an article file (${entry.format}), not article records: use \`npm run ingest -- ${display(entry.file)}\` to extract and load it (\`npm run load\` takes the .jsonl records \`npm run extract\` writes)`);
+    }
     else yield { kind: entry.kind, origin: { file: display(entry.file) }, warnings: [], reason: entry.reason };
   }
 }
