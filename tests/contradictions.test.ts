@@ -3,6 +3,7 @@
  * `contradictions` query agree, through the real loader on a real Neo4j.
  */
 import { Driver } from 'neo4j-driver';
+import { applySchema } from '../src/graph/database';
 import { loadRecord } from '../src/graph/loader';
 import { readRows } from '../src/graph/reader';
 import { Quantity, Status } from '../src/record';
@@ -83,5 +84,14 @@ describe('contradictions', () => {
     await loadRecord(driver, corrected);
     expect(await disagreements(driver)).toEqual({ [NK_RU]: [], 'russia->north-korea:aircraft': [] });
     expect(await contradictions(driver)).toEqual([]);
+  });
+
+  test('a graph loaded by an older armsgraph gets its disagreements at the next start', async () => {
+    await loadRecord(driver, report('a1', 'delivered'));
+    await loadRecord(driver, report('a2', 'expected'));
+    // As the old rule left it: disputed for any two statuses, no disagreements recorded.
+    await driver.executeQuery('MATCH (t:Transfer) SET t.disputed = true REMOVE t.disagreements');
+    await applySchema(driver);
+    expect(await disagreements(driver)).toEqual({ [NK_RU]: [] });
   });
 });

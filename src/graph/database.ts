@@ -1,7 +1,8 @@
 import neo4j, { Driver } from 'neo4j-driver';
 import { boltAddress, Config, describeDatabase, ENV_FILE, passwordFile, passwordSetting } from '../config';
 import { boltAnswers, ensurePassword, startLocalNeo4j } from './local-neo4j';
-import { statements } from './queries';
+import { STATUSES } from '../record';
+import { query, statements } from './queries';
 import { setTransactionTimeout } from './timeout';
 
 export class DatabaseUnavailableError extends Error {
@@ -101,10 +102,23 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return /ECONNREFUSED|ECONNRESET|Connection acquisition timed out|Failed to connect to server|Pool is closed/i.test(e.message ?? '');
 }
 
-/** Applies cypher/schema.cypher; every statement there is idempotent. */
+/** Applies cypher/schema.cypher (every statement there is idempotent), then brings a graph of an older armsgraph up to date. */
 export async function applySchema(driver: Driver): Promise<void> {
   for (const statement of statements('schema')) {
     await driver.executeQuery(statement);
   }
   await driver.executeQuery('CALL db.awaitIndexes(300)');
+  await refreshOutdatedTransfers(driver);
+}
+
+/** Transfers refreshed per transaction when a graph is brought up to date. */
+const REFRESH_CHUNK = 500;
+
+/** Transfers without `disagreements` (loaded before it existed) get their figures recomputed once. */
+async function refreshOutdatedTransfers(driver: Driver): Promise<void> {
+  const { records } = await driver.executeQuery(query('write/outdated-transfers'));
+  const ids = records.map((r) => r.get('id') as string);
+  for (let i = 0; i < ids.length; i += REFRESH_CHUNK) {
+    await driver.executeQuery(query('write/refresh-transfers'), { transferIds: ids.slice(i, i + REFRESH_CHUNK), statusOrder: STATUSES });
+  }
 }
