@@ -77,4 +77,6 @@ WITH t, EXISTS {
   WHERE r <> t
 } AS reversed
 WITH t, [d IN coalesce(t.disagreements, []) WHERE d <> 'direction'] + CASE WHEN reversed THEN ['direction'] ELSE [] END AS disagreements
+// A reverse is written (and locked) only when its direction changes: rarely, so concurrent loads seldom meet on it.
+WHERE t.disagreements IS NULL OR t.disagreements <> disagreements OR t.disputed IS NULL OR t.disputed <> (size(disagreements) > 0)
 SET t.disagreements = disagreements, t.disputed = size(disagreements) > 0;

@@ -75,7 +75,7 @@ function special(stat: fs.Stats): string {
   return 'not a regular file';
 }
 
-/** One walk of the arguments: the real paths already read, so no file or folder is read twice. */
+/** One walk of the arguments: the real path of each file read, so no file is read twice. */
 interface Walk {
   follow: boolean;
   seen: Map<string, string>;
