@@ -20,7 +20,7 @@ export function nameParameters(text: string, source: string): Record<string, Ent
     if (!match) continue;
     for (const entry of match[1].split(',')) {
       const [param, kind] = entry.split('=').map((s) => s.trim());
-      if (!param || !(kind in ENTITY_KINDS)) {
+      if (!param || !Object.hasOwn(ENTITY_KINDS, kind)) {
         throw new CypherUsageError(`${source}: "// names:" entry "${entry.trim()}" is not name=kind with a kind of ${Object.keys(ENTITY_KINDS).join(', ')}.`);
       }
       names[param] = kind as EntityKind;
