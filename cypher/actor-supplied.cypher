@@ -1,6 +1,7 @@
 // What did an actor supply, and to whom? Most reported first, at most $first per actor.
 // With $role => 'recipient' the same for what it received (and from whom).
 // returns: actor, transfer, partner, category, status, articles
+// names: actors=actor
 :param actors => ['north-korea', 'iran'];
 :param role => 'supplier';
 :param first => 50;

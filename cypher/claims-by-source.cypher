@@ -1,6 +1,7 @@
 // What is a person or institution reported as saying? Claims attributed to it and, for an
 // institution, to people affiliated with it; newest first, at most $first.
 // returns: claim, source, publishedAt, outlet, quote
+// names: source=source
 :param source => 'john-kirby';
 :param first => 50;
 MATCH (src:Person|Actor {id: $source})

@@ -4,8 +4,9 @@
 //   receivedInReturn / expectedInReturn  to → from, delivered / expected or negotiating
 //   unconfirmed / denied / halted     either direction (halted: stopped, suspended, refused,
 //                                     vetoed, blocked or cancelled after any delivery reported)
-// Parameters are actor ids (lower-case slugs of the English name).
+// Parameters are actor ids (lower-case slugs of the English name); npm run cypher takes any name.
 // returns: section, transfer, category, status, claims, articles
+// names: from=actor, to=actor
 :param from => 'north-korea';
 :param to => 'russia';
 MATCH (x:Actor {id: $from}), (y:Actor {id: $to})

@@ -1,6 +1,7 @@
 // Which articles mention an entity (a place, actor, person or weapon, by id)? Newest first,
 // at most $first per entity.
 // returns: entity, article, title, publishedAt, mentions
+// names: ids=entity
 :param ids => ['kursk-oblast', 'john-kirby'];
 :param first => 20;
 UNWIND $ids AS id

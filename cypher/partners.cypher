@@ -1,6 +1,7 @@
 // Whom does an actor trade with? Per partner, the number of transfers in each direction and
 // status (supplied: the actor supplied the partner); most transfers first, at most $first.
 // returns: actor, partner, counts
+// names: actors=actor
 :param actors => ['russia'];
 :param first => 50;
 UNWIND $actors AS actor

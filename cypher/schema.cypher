@@ -19,6 +19,7 @@ CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 
 // The graph version the API's response cache is keyed on (cypher/graph-version.cypher).
 CREATE INDEX article_loaded IF NOT EXISTS FOR (n:Article) ON (n.loadedAt);
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;
 
 // search(text): accents folded so that "Pjongjang" finds "Pjöngjang".
 CREATE FULLTEXT INDEX claim_quote IF NOT EXISTS FOR (n:Claim) ON EACH [n.quote]

@@ -2,6 +2,7 @@
 // received, dated by the article, or by the time the sentence gives when the article is undated.
 // $from and $to are inclusive ISO dates or null; at most $first rows.
 // returns: date, role, status, transfer, claim, quote
+// names: actor=actor
 :param actor => 'north-korea';
 :param from => '2023-01-01';
 :param to => null;

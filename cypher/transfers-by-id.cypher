@@ -14,7 +14,7 @@ CALL (t) {
   WITH i ORDER BY i.name
   RETURN collect(i {.id, .name, .category, .kind, aliases: coalesce(i.aliases, [])}) AS items
 }
-RETURN t {.id, .category, .status, .statuses, .disputed, .claimCount, .articleCount, .outletCount,
+RETURN t {.id, .category, .status, .statuses, .disputed, disagreements: coalesce(t.disagreements, []), .claimCount, .articleCount, .outletCount,
           .whenFrom, .whenTo,
           firstReported: toString(t.firstReported), lastReported: toString(t.lastReported),
           supplier: s {.id, .name, .kind, aliases: coalesce(s.aliases, [])},

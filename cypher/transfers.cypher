@@ -3,6 +3,7 @@
 // stay stable while the graph grows. Actor and item parameters are ids; dates are ISO strings;
 // $minCorroboration counts distinct articles.
 // returns: totalCount, page
+// names: supplier=actor, recipient=actor, item=weapon
 :param supplier => 'north-korea';
 :param recipient => null;
 :param statuses => ['delivered', 'expected'];

@@ -1,5 +1,6 @@
 // Which transfers cite a weapon system or item class? Most reported first, at most $first per item.
 // returns: item, transfer, supplier, recipient, status
+// names: items=weapon
 :param items => ['ballistic-missile', 'kn-23'];
 :param first => 50;
 UNWIND $items AS item

@@ -164,6 +164,24 @@ function boltPortOf(uri: string): number {
   return url.port ? Number(url.port) : 7687;
 }
 
+/**
+ * The tests' own database: TEST_NEO4J_URI / TEST_NEO4J_HTTP_PORT from the environment or the
+ * project's .env, by default a local Neo4j on 7688 (never the one `npm start` uses).
+ */
+export function testDatabaseConfig(): Config {
+  const env = settings();
+  return loadConfig({
+    NEO4J_URI: env.TEST_NEO4J_URI || 'bolt://127.0.0.1:7688',
+    NEO4J_HTTP_PORT: env.TEST_NEO4J_HTTP_PORT || '7475',
+  });
+}
+
+/** Where NEO4J_PASSWORD is set: the project's .env or the environment. */
+export function passwordSetting(): string {
+  const file = readEnvFile();
+  return file.NEO4J_PASSWORD !== undefined && file.NEO4J_PASSWORD === process.env.NEO4J_PASSWORD ? `in ${ENV_FILE}` : 'in the environment';
+}
+
 /** Host and Bolt port of the configured URI; the local server is started only for loopback hosts. */
 export function boltAddress(config: Pick<Config, 'neo4jUri'>): { host: string; port: number; isLocal: boolean } {
   const url = new URL(config.neo4jUri.replace(/^[a-z0-9+]+:/, 'http:'));

@@ -18,8 +18,10 @@ interface TransferView {
   supplier: { name: string };
   recipient: { name: string };
   items: Array<{ name: string }>;
-  claims: Array<{ quote: string; article: { title: string | null } }>;
+  claims: Array<{ quote: string; status: string; article: { title: string | null } }>;
 }
+
+const SECTIONS = ['sent', 'expectedToSend', 'receivedInReturn', 'expectedInReturn', 'unconfirmed', 'denied', 'halted'];
 
 describe('headline question on the sample articles', () => {
   let driver: Driver;
@@ -80,6 +82,23 @@ describe('headline question on the sample articles', () => {
       expect(t.claims.length).toBeGreaterThan(0);
       for (const claim of t.claims) expect(seedTexts.some((text) => text.includes(claim.quote))).toBe(true);
     }
+  });
+
+  test('the headline shows every section of the exchange and each claim with its own status (issue 11.16)', async () => {
+    const { data } = await ask(HEADLINE_QUERY);
+    expect(Object.keys(data.exchange).sort()).toEqual([...SECTIONS].sort());
+    const transfers: TransferView[] = SECTIONS.flatMap((section) => data.exchange[section]);
+    const claims = transfers.flatMap((t) => t.claims);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) expect(['DELIVERED', 'EXPECTED', 'NEGOTIATING', 'UNCONFIRMED', 'DENIED', 'HALTED']).toContain(claim.status);
+    // A claim weaker than its transfer's status is visible as such.
+    expect(transfers.some((t) => t.claims.some((c) => c.status !== t.status))).toBe(true);
+  });
+
+  test('the README shows the same headline query GraphiQL opens with', () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '..', 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks).toContain(HEADLINE_QUERY);
   });
 
   test('names resolve in German and English', async () => {

@@ -5,13 +5,24 @@
 // current status when no delivered, expected or negotiating claim is reported after the last
 // halt (publication dates compared; an undated halt does not override a dated report, and
 // against undated reports the halt stands). `statuses` keeps every status stated, in
-// $statusOrder, and `disputed` marks a denial standing against another claim: no claim is dropped.
+// $statusOrder: no claim is dropped.
+// `disagreements` says how the reports contradict each other, and `disputed` that they do:
+//   status    a denial against a claim that it was delivered, is expected or negotiated, or a
+//             halt against a claim that it was delivered or is expected (delivered beside
+//             expected, or anything beside unconfirmed, is no contradiction);
+//   quantity  claims of one status, unit and date (or both undated) whose amounts cannot both
+//             be true: 'exact' is the number, 'about' within 20%, 'nearly' up to it, 'more
+//             than' / 'at least' from it, 'up to' below it;
+//   direction the same category is reported supplied the other way round (both transfers).
 // INCLUDES links a transfer to the items its claims cite, so readers need not walk every claim.
 // `name` ("North Korea → Russia · missile") is the caption Neo4j Browser shows for the transfer.
 UNWIND $transferIds AS id
 MATCH (t:Transfer {id: id})
+// Its reverse, found before t may go, so its direction is recomputed below.
+OPTIONAL MATCH (t)-[:SUPPLIER]->(:Actor)<-[:RECIPIENT]-(reverse:Transfer {category: t.category})-[:SUPPLIER]->(:Actor)<-[:RECIPIENT]-(t)
+WHERE reverse <> t
 OPTIONAL MATCH (t)<-[:ASSERTS]-(c:Claim)-[:FROM_ARTICLE]->(a:Article)
-WITH t, count(c) AS claimCount, count(DISTINCT a) AS articleCount, count(DISTINCT a.outlet) AS outletCount,
+WITH id, t, reverse.id AS reverseId, count(c) AS claimCount, count(DISTINCT a) AS articleCount, count(DISTINCT a.outlet) AS outletCount,
      min(a.publishedAt) AS firstReported, max(a.publishedAt) AS lastReported,
      min(c.when) AS whenFrom, max(c.when) AS whenTo, collect(DISTINCT c.status) AS stated,
      max(CASE WHEN c.status = 'halted' THEN a.publishedAt END) AS lastHalt,
@@ -20,29 +31,57 @@ CALL (t, claimCount) {
   WITH t WHERE claimCount = 0
   DETACH DELETE t
 }
-WITH t, claimCount, articleCount, outletCount, firstReported, lastReported, whenFrom, whenTo,
+CALL (t, claimCount) {
+  WITH t WHERE claimCount > 0
+  MATCH (t)<-[:ASSERTS]-(c:Claim)
+  WHERE c.quantityValue IS NOT NULL
+  WITH c.status AS status, c.quantityUnit AS unit, coalesce(c.when, '') AS when, c.quantityValue AS v, c.quantityApprox AS approx
+  WITH status, unit, when,
+       CASE approx WHEN 'exact' THEN v WHEN 'about' THEN v * 0.8 WHEN 'nearly' THEN v * 0.8 WHEN 'up to' THEN 0 ELSE v END AS low,
+       CASE approx WHEN 'exact' THEN v WHEN 'about' THEN v * 1.2 WHEN 'nearly' THEN v WHEN 'up to' THEN v END AS high
+  WITH status, unit, when, max(low) AS low, min(high) AS high
+  RETURN count(CASE WHEN low > high THEN 1 END) > 0 AS quantityDisagrees
+}
+WITH id, t, reverseId, claimCount, articleCount, outletCount, firstReported, lastReported, whenFrom, whenTo, quantityDisagrees,
      [s IN $statusOrder WHERE s IN stated] AS statuses,
+     ('denied' IN stated AND any(s IN stated WHERE s IN ['delivered', 'expected', 'negotiating']))
+       OR ('halted' IN stated AND any(s IN stated WHERE s IN ['delivered', 'expected'])) AS statusDisagrees,
      'halted' IN stated
        AND (lastAdvance IS NULL OR (lastHalt IS NOT NULL AND lastHalt >= lastAdvance)) AS haltStands
-WHERE claimCount > 0
-SET t.claimCount = claimCount, t.articleCount = articleCount, t.outletCount = outletCount,
-    t.firstReported = firstReported, t.lastReported = lastReported,
-    t.whenFrom = whenFrom, t.whenTo = whenTo,
-    t.statuses = statuses,
-    t.status = CASE WHEN haltStands THEN 'halted' ELSE [s IN statuses WHERE s <> 'halted'][0] END,
-    t.disputed = 'denied' IN statuses AND size(statuses) > 1
-WITH t
-CALL (t) {
-  MATCH (s:Actor)<-[:SUPPLIER]-(t)-[:RECIPIENT]->(r:Actor)
-  SET t.name = s.name + ' → ' + r.name + ' · ' + t.category
+CALL (t, claimCount, articleCount, outletCount, firstReported, lastReported, whenFrom, whenTo, statuses, haltStands, statusDisagrees, quantityDisagrees) {
+  WITH * WHERE claimCount > 0
+  SET t.claimCount = claimCount, t.articleCount = articleCount, t.outletCount = outletCount,
+      t.firstReported = firstReported, t.lastReported = lastReported,
+      t.whenFrom = whenFrom, t.whenTo = whenTo,
+      t.statuses = statuses,
+      t.status = CASE WHEN haltStands THEN 'halted' ELSE [s IN statuses WHERE s <> 'halted'][0] END,
+      t.disagreements = CASE WHEN statusDisagrees THEN ['status'] ELSE [] END + CASE WHEN quantityDisagrees THEN ['quantity'] ELSE [] END
+  WITH t
+  CALL (t) {
+    MATCH (s:Actor)<-[:SUPPLIER]-(t)-[:RECIPIENT]->(r:Actor)
+    SET t.name = s.name + ' → ' + r.name + ' · ' + t.category
+  }
+  CALL (t) {
+    MATCH (t)-[stale:INCLUDES]->(i:Item)
+    WHERE NOT EXISTS { (t)<-[:ASSERTS]-(:Claim)-[:CITES]->(i) }
+    DELETE stale
+  }
+  CALL (t) {
+    MATCH (t)<-[:ASSERTS]-(:Claim)-[:CITES]->(i:Item)
+    WITH DISTINCT i WHERE NOT EXISTS { (t)-[:INCLUDES]->(i) }
+    CREATE (t)-[:INCLUDES]->(i)
+  }
 }
-CALL (t) {
-  MATCH (t)-[stale:INCLUDES]->(i:Item)
-  WHERE NOT EXISTS { (t)<-[:ASSERTS]-(:Claim)-[:CITES]->(i) }
-  DELETE stale
-}
-CALL (t) {
-  MATCH (t)<-[:ASSERTS]-(:Claim)-[:CITES]->(i:Item)
-  WITH DISTINCT i WHERE NOT EXISTS { (t)-[:INCLUDES]->(i) }
-  CREATE (t)-[:INCLUDES]->(i)
-};
+// Direction last, once every touched transfer is written or gone: for them and their reverses.
+WITH collect(id) + collect(reverseId) AS ids
+UNWIND ids AS id
+WITH DISTINCT id
+MATCH (t:Transfer {id: id})
+WITH t, EXISTS {
+  (t)-[:SUPPLIER]->(:Actor)<-[:RECIPIENT]-(r:Transfer {category: t.category})-[:SUPPLIER]->(:Actor)<-[:RECIPIENT]-(t)
+  WHERE r <> t
+} AS reversed
+WITH t, [d IN coalesce(t.disagreements, []) WHERE d <> 'direction'] + CASE WHEN reversed THEN ['direction'] ELSE [] END AS disagreements
+// A reverse is written (and locked) only when its direction changes: rarely, so concurrent loads seldom meet on it.
+WHERE t.disagreements IS NULL OR t.disagreements <> disagreements OR t.disputed IS NULL OR t.disputed <> (size(disagreements) > 0)
+SET t.disagreements = disagreements, t.disputed = size(disagreements) > 0;

@@ -1,7 +1,8 @@
 /**
  * Response cache: answers are kept until the graph changes. The key includes the graph version
  * (cypher/graph-version.cypher), read on every request, so a batch loaded by any process —
- * `npm run ingest` beside a running server — is seen by the next request, never a stale answer.
+ * `npm run ingest` beside a running server — or an edit by `npm run cypher -- --write` is seen by
+ * the next request, never a stale answer.
  *
  * The cache is bounded twice: by entries (API_CACHE_MAX_ENTRIES) and by the bytes of the answers
  * it holds, measured as their JSON (API_CACHE_MAX_BYTES); the least recently used go first, and
@@ -71,8 +72,8 @@ export class BoundedCache {
 }
 
 async function graphVersion(driver: Driver): Promise<string> {
-  const [row] = await readRows<{ articles: number; lastLoadedAt: string | null }>(driver, 'graph-version');
-  return `${row.articles}@${row.lastLoadedAt ?? ''}`;
+  const [row] = await readRows<{ articles: number; lastLoadedAt: string | null; edits: number }>(driver, 'graph-version');
+  return `${row.articles}@${row.lastLoadedAt ?? ''}+${row.edits}`;
 }
 
 export function responseCache(driver: Driver, cache: BoundedCache) {

@@ -12,6 +12,7 @@ export const ENTITY_KINDS = {
   weapon: { labels: ['Item'], types: ['weapon'], noun: 'weapon or item' },
   place: { labels: ['Place'], types: ['place'], noun: 'place' },
   source: { labels: ['Person', 'Actor'], types: ['person', 'actor'], noun: 'person or institution' },
+  entity: { labels: ['Actor', 'Person', 'Place', 'Item'], types: ['actor', 'person', 'place', 'weapon'], noun: 'actor, person, place or weapon' },
 } satisfies Record<string, { labels: EntityLabel[]; types: EntityType[]; noun: string }>;
 
 export type EntityKind = keyof typeof ENTITY_KINDS;
@@ -42,12 +43,21 @@ export function boundedDistance(a: string, b: string, limit: number): number {
 /** Names longer than this get no suggestions: no alias is that long, so none would be close. */
 export const MAX_SUGGESTION_KEY = 64;
 
+/** The keys a typed name is compared with: every alias key and its first and last word, so a surname alone ("Kim", "Lecornu") finds its people. */
+function candidateKeys(name: string, keys: string[]): string[] {
+  const all = [nameKey(name), ...keys];
+  return [...new Set(all.flatMap((k) => {
+    const words = k.split(' ');
+    return [k, words[0], words[words.length - 1]];
+  }))];
+}
+
 async function suggestions(ctx: ApiContext, labels: EntityLabel[], key: string): Promise<string[]> {
   if (key.length > MAX_SUGGESTION_KEY) return [];
   const limit = Math.max(2, Math.floor(key.length / 3));
   const rows = await readRows<{ name: string; keys: string[] }>(ctx.driver, 'entity-names', { labels });
   return rows
-    .map((r) => ({ name: r.name, d: Math.min(...[nameKey(r.name), ...r.keys].map((k) => boundedDistance(key, k, limit))) }))
+    .map((r) => ({ name: r.name, d: Math.min(...candidateKeys(r.name, r.keys).map((k) => boundedDistance(key, k, limit))) }))
     .filter((r) => r.d <= limit)
     .sort((x, y) => x.d - y.d || x.name.localeCompare(y.name))
     .filter((r, i, all) => all.findIndex((o) => o.name === r.name) === i)

@@ -5,14 +5,24 @@
  */
 
 /** The query GraphiQL opens with: the headline question of armsgraph. */
-export const HEADLINE_QUERY = `# What did North Korea send Russia, and what is it expected to receive in return?
+export const HEADLINE_QUERY = `# What did North Korea send Russia, and what does it get in return? A transfer's status is
+# the most advanced one its claims state: each claim shows its own, so a sentence that only
+# fears a delivery reads as UNCONFIRMED under a DELIVERED transfer.
 query NorthKoreaAndRussia {
   exchange(from: "Nordkorea", to: "Russland") {
-    sent             { category status supplier { name } recipient { name } items { name }
-                       claims { quote article { title outlet publishedAt } } }
-    expectedInReturn { category status supplier { name } recipient { name } items { name }
-                       claims { quote article { title outlet publishedAt } } }
+    sent             { ...Reported }
+    expectedToSend   { ...Reported }
+    receivedInReturn { ...Reported }
+    expectedInReturn { ...Reported }
+    unconfirmed      { ...Reported }
+    denied           { ...Reported }
+    halted           { ...Reported }
   }
+}
+
+fragment Reported on Transfer {
+  category status statuses disputed supplier { name } recipient { name } items { name }
+  claims { status quote article { title outlet publishedAt } }
 }
 `;
 
@@ -56,10 +66,10 @@ query DeliveredAndCorroborated($after: String) {
   }
 }
 `,
-  `# Transfers whose claims state different statuses, with each claim
+  `# Transfers whose reports contradict each other, how, and each claim
 query WhereReportsDisagree {
-  contradictions { supplier { name } recipient { name } category statuses disputed
-                   claims { status quote article { outlet publishedAt } } }
+  contradictions { supplier { name } recipient { name } category statuses disagreements
+                   claims { status quote quantity { value approx unit } article { outlet publishedAt } } }
 }
 `,
   `# Full-text search (accents folded) and what the graph holds

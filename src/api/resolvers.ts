@@ -50,6 +50,7 @@ export const resolvers = {
   Status: enumValues(STATUSES),
   Category: enumValues(CATEGORIES),
   HitKind: { CLAIM: 'claim', ARTICLE: 'article' },
+  Disagreement: enumValues(['status', 'quantity', 'direction']),
 
   Query: {
     exchange: async (_: unknown, args: { from: string; to: string }, ctx: ApiContext) => {

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createServer, Server } from 'node:http';
+import { createServer as createNetServer, Server as NetServer } from 'node:net';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { Driver } from 'neo4j-driver';
 import { Config, DEFAULTS } from '../config';
-import { isDatabaseUnavailable } from '../graph/database';
+import { isDatabaseUnavailable, unavailableCause } from '../graph/database';
 import { armor } from './armor';
 import { variableDepthLimit } from './variables';
 import { boundStringArguments } from './bounds';
@@ -68,7 +69,7 @@ function httpLimits(options: ApiOptions): HttpLimits {
 }
 
 function logText(value: unknown): string {
-  if (isDatabaseUnavailable(value)) return `Neo4j does not answer (${/Caused by: (.*)$/.exec((value as Error).message)?.[1] ?? (value as Error).message}); requests get DATABASE_UNAVAILABLE until it is back`;
+  if (isDatabaseUnavailable(value)) return `Neo4j does not answer (${unavailableCause(value)}); requests get DATABASE_UNAVAILABLE until it is back`;
   return value instanceof Error ? `${value.name}: ${value.message}` : String(value);
 }
 
@@ -113,8 +114,28 @@ export function serveApi(driver: Driver, port: number, options: ApiOptions = {})
   // Slow senders: the whole request (headers and body) must arrive within the time limit too.
   server.requestTimeout = limits.requestTimeoutMs + 1000;
   server.headersTimeout = Math.min(server.requestTimeout, 60_000);
+  return listen(server, port).then(() => server);
+}
+
+/** A port already taken is a message saying what to do, not a raw EADDRINUSE. */
+function listenError(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === 'EADDRINUSE') {
+    return new Error(`port ${port} is in use: another \`npm start\` or another program listens on 127.0.0.1:${port}. Stop it, or set PORT in .env (or the environment) to a free port.`);
+  }
+  if (error.code === 'EACCES') return new Error(`port ${port} needs privileges this user lacks: set PORT to a port above 1023.`);
+  return error;
+}
+
+function listen(server: NetServer, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve(server));
+    server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, port)));
+    server.listen(port, '127.0.0.1', () => resolve());
   });
+}
+
+/** Fails with the message of serveApi when the port is taken, before anything else starts (npm start checks first). */
+export async function checkPortFree(port: number): Promise<void> {
+  const probe = createNetServer();
+  await listen(probe, port);
+  await new Promise((resolve) => probe.close(resolve));
 }

@@ -22,6 +22,15 @@ export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
+/** Flags of the commands that read files (ingest, load, extract). */
+export const READ_OPTIONS = {
+  'follow-symlinks': { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
+export const READ_HELP = `  --follow-symlinks  follow symbolic links in folders to files and folders outside the folder
+                     named (links inside it are followed; loops and second paths are skipped)
+`;
+
 /** Help for the flags every batch command takes. */
 export function commonHelp(dryRun: string): string {
   return `  --dry-run          ${dryRun}

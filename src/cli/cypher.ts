@@ -7,12 +7,14 @@ import { connect } from '../graph/database';
 import { runCli } from './run';
 
 const USAGE = `Usage: npm run cypher -- "MATCH …" [--param name=value]… [--json] [--write]
-       npm run cypher -- --file cypher/exchange.cypher [--param from=north-korea]…
+       npm run cypher -- --file cypher/exchange.cypher [--param from=Nordkorea]…
 
 Runs Cypher against the configured Neo4j (NEO4J_URI) and prints a table.
 
   --file FILE         run the statements of a file; its ":param name => value" lines are
-                      the defaults for parameters not given
+                      the defaults for parameters not given; parameters its
+                      "// names:" line lists take any name the API takes
+                      (from=Nordkorea, from=DPRK, from=north-korea)
   --param name=value  a parameter; the value is read as JSON when it parses (42, true,
                       ["a","b"], {"k":1}), else as text
   --json              print rows as JSON
@@ -57,7 +59,7 @@ runCli(async () => {
   }
   const driver = await connect(loadConfig(), (line) => process.stderr.write(`${line}\n`));
   try {
-    const tables = await runScript(driver, script, params, values.write === true);
+    const tables = await runScript(driver, script, params, values.write === true, (line) => process.stderr.write(`${line}\n`));
     if (values.json) {
       const rows = tables.length === 1 ? tables[0].rows : tables.map((t) => ({ statement: t.statement, rows: t.rows, updates: t.updates }));
       process.stdout.write(JSON.stringify(rows, null, 2) + '\n');

@@ -1,10 +1,13 @@
-/** npm run db:start | db:stop | db:status — the local Neo4j for machines without Docker. */
-import { boltAddress, describeDatabase, loadConfig } from '../config';
+/**
+ * npm run db:start | db:stop | db:status — the local Neo4j for machines without Docker.
+ * With --test, the tests' own database (TEST_NEO4J_URI) instead of NEO4J_URI.
+ */
+import { boltAddress, describeDatabase, loadConfig, testDatabaseConfig } from '../config';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../graph/local-neo4j';
 import { runCli } from './run';
 
 runCli(async () => {
-  const config = loadConfig();
+  const config = process.argv.includes('--test') ? testDatabaseConfig() : loadConfig();
   const command = process.argv[2];
   const { host, port } = boltAddress(config);
   // The database first, on stderr, so `db:status` output stays JSON.

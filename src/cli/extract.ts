@@ -12,14 +12,15 @@ import { extractRecords } from '../ingest/ingest';
 import { where } from '../ingest/item';
 import { resolveMaxBytes } from '../ingest/limits';
 import { readInputs } from '../ingest/sources';
-import { runCli } from './run';
+import { READ_OPTIONS } from './batch';
+import { outputClosed, runCli } from './run';
 
-const USAGE = 'usage: npm run extract -- <file|folder|->… [--out FILE] [--max-bytes SIZE]\n';
+const USAGE = 'usage: npm run extract -- <file|folder|->… [--out FILE] [--max-bytes SIZE] [--follow-symlinks]\n';
 
 runCli(async () => {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, 'max-bytes': { type: 'string' } } });
+    parsed = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, 'max-bytes': { type: 'string' }, ...READ_OPTIONS } });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -30,10 +31,12 @@ runCli(async () => {
     return 2;
   }
   const out: NodeJS.WritableStream = values.out ? createWriteStream(values.out) : process.stdout;
-  const inputs = readInputs(positionals, { maxBytes: resolveMaxBytes(values['max-bytes']), stdin: process.stdin });
+  const inputs = readInputs(positionals, { maxBytes: resolveMaxBytes(values['max-bytes']), stdin: process.stdin, followSymlinks: values['follow-symlinks'] === true });
   let extracted = 0;
   let failed = 0;
   for await (const item of extractRecords(inputs, ruleExtractor)) {
+    // Nobody reads the records any more (`| head`): extracting the rest is wasted.
+    if (!values.out && outputClosed()) break;
     for (const warning of item.warnings) process.stderr.write(`warning  ${where(item.origin)}: ${warning}\n`);
     if (item.kind === 'ok') {
       if (!out.write(JSON.stringify(item.value) + '\n')) await new Promise<void>((resolve) => out.once('drain', resolve));

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { boltAddress, loadConfig, passwordFile, PROJECT_ROOT } from '../config';
 import { applySchema, connect } from '../graph/database';
-import { apiOptions, serveApi } from '../api/server';
+import { apiOptions, checkPortFree, serveApi } from '../api/server';
 import { buildExplorer } from '../api/explorer';
 import { loadSeeds } from '../seeds';
 import { runCli } from './run';
@@ -10,16 +10,25 @@ import { runCli } from './run';
 runCli(async () => {
   const begin = Date.now();
   const config = loadConfig();
+  // A second `npm start` stops here, before it touches the database or builds anything.
+  await checkPortFree(config.port);
   // Built on every start (about a second): the page always matches the code, with no install script.
   await buildExplorer();
   const driver = await connect(config);
-  await applySchema(driver);
-  const summary = await loadSeeds(driver, path.join(PROJECT_ROOT, 'seeds'));
-  for (const failure of summary.failures) console.error(`  ${failure.file}: ${failure.reason}`);
-  console.log(
-    `Seeds: ${summary.loaded} loaded, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.failures.length} failed.`,
-  );
-  const server = await serveApi(driver, config.port, apiOptions(config));
+  let server;
+  try {
+    await applySchema(driver);
+    const summary = await loadSeeds(driver, path.join(PROJECT_ROOT, 'seeds'));
+    for (const failure of summary.failures) console.error(`  ${failure.file}: ${failure.reason}`);
+    console.log(
+      `Seeds: ${summary.loaded} loaded, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.failures.length} failed.`,
+    );
+    server = await serveApi(driver, config.port, apiOptions(config));
+  } catch (error) {
+    // An open driver would keep the process alive after the message.
+    await driver.close();
+    throw error;
+  }
   const { host, port } = boltAddress(config);
   console.log(`Explorer:      http://localhost:${config.port}/`);
   console.log(`GraphiQL:      http://localhost:${config.port}/graphql`);

@@ -7,15 +7,13 @@
  */
 import neo4j, { Driver } from 'neo4j-driver';
 import { cypherValue } from '../graph/params';
-import { parseCypherFile } from '../graph/queries';
+import { parseCypherFile, query } from '../graph/queries';
 import { isTransactionTimeout, transactionTimeout } from '../graph/timeout';
+import type { EntityKind } from '../api/entities';
+import { CypherUsageError } from './errors';
+import { nameParameters, resolveNames } from './names';
 
-export class CypherUsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CypherUsageError';
-  }
-}
+export { CypherUsageError };
 
 /** Comments, string literals and quoted names blanked to spaces: offsets and lines stay put. */
 function code(statement: string): string {
@@ -69,12 +67,14 @@ export interface Script {
   statements: string[];
   /** Defaults from `:param` lines, as Cypher expressions. */
   defaults: Record<string, string>;
+  /** Parameters that take entity ids, from a `// names:` line: given names resolve as in the API. */
+  names: Record<string, EntityKind>;
 }
 
 export function scriptOf(text: string, source: string): Script {
   const statements = parseCypherFile(text);
   if (statements.length === 0) throw new CypherUsageError(`${source} holds no Cypher statement.`);
-  return { source, statements, defaults: paramLines(text) };
+  return { source, statements, defaults: paramLines(text), names: nameParameters(text, source) };
 }
 
 /** Checks parameters and the read-only rule before anything runs; returns the parameters to resolve from defaults. */
@@ -147,19 +147,27 @@ async function resolveDefaults(driver: Driver, script: Script, names: string[]):
 }
 
 /** Runs every statement in order, each in its own auto-commit transaction (as cypher-shell does). */
-export async function runScript(driver: Driver, script: Script, given: Record<string, unknown>, write: boolean): Promise<ResultTable[]> {
+export async function runScript(
+  driver: Driver,
+  script: Script,
+  given: Record<string, unknown>,
+  write: boolean,
+  log: (line: string) => void = () => undefined,
+): Promise<ResultTable[]> {
   const { fromDefaults } = plan(script, given, write);
-  const params = { ...(await resolveDefaults(driver, script, fromDefaults)), ...given };
+  const params = { ...(await resolveDefaults(driver, script, fromDefaults)), ...(await resolveNames(driver, script.names, given, log)) };
   const session = driver.session({ defaultAccessMode: write ? neo4j.session.WRITE : neo4j.session.READ });
   const tables: ResultTable[] = [];
   try {
     for (const [index, statement] of script.statements.entries()) {
       const used = new Set(parametersOf(statement));
       const own = Object.fromEntries(Object.entries(params).filter(([name]) => used.has(name)).map(([name, value]) => [name, cypherValue(value)]));
+      let changed = write;
       try {
         const result = session.run(statement, own, { timeout: transactionTimeout(driver) });
         const columns = (await result.keys()).map(String);
         const { records, summary } = await result;
+        changed = summary.counters.containsUpdates() || summary.counters.containsSystemUpdates();
         const counters = summary.counters.updates() as unknown as Record<string, number>;
         tables.push({
           statement: index + 1,
@@ -169,6 +177,9 @@ export async function runScript(driver: Driver, script: Script, given: Record<st
         });
       } catch (error) {
         throw describeError(error, script, index, driver);
+      } finally {
+        // A write (or a failed one, which may have committed part of its work) makes cached API answers stale.
+        if (write && changed) await session.run(query('write/graph-changed'), {}, { timeout: transactionTimeout(driver) });
       }
     }
   } finally {

@@ -1,7 +1,8 @@
 import neo4j, { Driver } from 'neo4j-driver';
-import { boltAddress, Config, describeDatabase } from '../config';
+import { boltAddress, Config, describeDatabase, ENV_FILE, passwordFile, passwordSetting } from '../config';
 import { boltAnswers, ensurePassword, startLocalNeo4j } from './local-neo4j';
-import { statements } from './queries';
+import { STATUSES } from '../record';
+import { query, statements } from './queries';
 import { setTransactionTimeout } from './timeout';
 
 export class DatabaseUnavailableError extends Error {
@@ -12,6 +13,39 @@ export class DatabaseUnavailableError extends Error {
     );
     this.name = 'DatabaseUnavailableError';
   }
+}
+
+/** Neo4j answered, but not to these credentials: the message says where the password came from and how to set it. */
+export class WrongPasswordError extends Error {
+  constructor(config: Config) {
+    const { port, isLocal } = boltAddress(config);
+    const kept = passwordFile(config.neo4jHome, port);
+    const from =
+      config.neo4jPasswordSource === 'setting'
+        ? `the password NEO4J_PASSWORD (${passwordSetting()})`
+        : config.neo4jPasswordSource === 'file'
+          ? `the password kept in ${kept}`
+          : 'no password (NEO4J_PASSWORD is not set)';
+    super(
+      `Neo4j at ${config.neo4jUri} refused user "${config.neo4jUser}" with ${from}: the password is wrong. ` +
+        `Set NEO4J_PASSWORD in ${ENV_FILE} to this database's password` +
+        (isLocal ? ` (a local Neo4j armsgraph started keeps its own in ${kept}; \`npm run db:status\` shows which one runs)` : '') +
+        `. To change it: ALTER CURRENT USER SET PASSWORD FROM '<old>' TO '<new>' in the system database (README, "Passwords").`,
+    );
+    this.name = 'WrongPasswordError';
+  }
+}
+
+const WRONG_CREDENTIALS = new Set(['Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Security.AuthenticationRateLimit']);
+
+/**
+ * What a user needs of the driver's text for a database that does not answer: its cause
+ * ("connect ECONNREFUSED 127.0.0.1:7687", "Connection was closed by server"), without the
+ * paragraph on encryption settings the driver puts before it.
+ */
+export function unavailableCause(error: unknown): string {
+  const message = (error as Error | null)?.message ?? String(error);
+  return /Caused by: (.*)$/s.exec(message)?.[1].trim() ?? message.split('\n')[0];
 }
 
 /**
@@ -30,7 +64,8 @@ export async function connect(config: Config, log: (line: string) => void = cons
     await driver.verifyConnectivity();
   } catch (error) {
     await driver.close();
-    throw new DatabaseUnavailableError(config, (error as Error).message);
+    if (WRONG_CREDENTIALS.has((error as { code?: string }).code ?? '')) throw new WrongPasswordError(config);
+    throw new DatabaseUnavailableError(config, unavailableCause(error));
   }
   return driver;
 }
@@ -67,10 +102,23 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return /ECONNREFUSED|ECONNRESET|Connection acquisition timed out|Failed to connect to server|Pool is closed/i.test(e.message ?? '');
 }
 
-/** Applies cypher/schema.cypher; every statement there is idempotent. */
+/** Applies cypher/schema.cypher (every statement there is idempotent), then brings a graph of an older armsgraph up to date. */
 export async function applySchema(driver: Driver): Promise<void> {
   for (const statement of statements('schema')) {
     await driver.executeQuery(statement);
   }
   await driver.executeQuery('CALL db.awaitIndexes(300)');
+  await refreshOutdatedTransfers(driver);
+}
+
+/** Transfers refreshed per transaction when a graph is brought up to date. */
+const REFRESH_CHUNK = 500;
+
+/** Transfers without `disagreements` (loaded before it existed) get their figures recomputed once. */
+async function refreshOutdatedTransfers(driver: Driver): Promise<void> {
+  const { records } = await driver.executeQuery(query('write/outdated-transfers'));
+  const ids = records.map((r) => r.get('id') as string);
+  for (let i = 0; i < ids.length; i += REFRESH_CHUNK) {
+    await driver.executeQuery(query('write/refresh-transfers'), { transferIds: ids.slice(i, i + REFRESH_CHUNK), statusOrder: STATUSES });
+  }
 }

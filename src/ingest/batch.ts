@@ -5,6 +5,7 @@
  * the batch early. With no driver (`--dry-run`) records are checked and described, not written.
  */
 import { Driver } from 'neo4j-driver';
+import { unavailableCause } from '../graph/database';
 import { loadRecord, LoadOutcome, transferId } from '../graph/loader';
 import { ArticleRecord } from '../record';
 import { Item, Origin, where } from './item';
@@ -84,11 +85,13 @@ export async function runBatch(items: AsyncIterable<Item<ArticleRecord>>, option
       const result = await loadRecord(driver, record);
       emit(item, result.outcome, { id, claims: result.claims, transfers: describe(record) });
     } catch (error) {
-      const message = (error as Error).message;
-      emit(item, 'failed', { id, reason: `not written (the database refused it): ${message}` });
-      if (databaseGone(error)) {
-        report.interrupted = `the database stopped answering (${message}); articles loaded so far are complete — run the same command again to finish the batch`;
+      if (!databaseGone(error)) {
+        emit(item, 'failed', { id, reason: `not written (the database refused it): ${(error as Error).message}` });
+        return;
       }
+      // The cause is said once, where the batch stops, not again for every article in flight.
+      emit(item, 'failed', { id, reason: 'not written: the database stopped answering' });
+      report.interrupted ??= `the database stopped answering (${unavailableCause(error)}); articles loaded so far are complete — run the same command again to finish the batch`;
     }
   };
 

@@ -40,6 +40,21 @@ function paragraphs(contentHtml: string): string {
   return blocks.length > 0 ? blocks.join('\n\n') : (document.body.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
 }
 
+/** Below this many words, or without one full sentence, the text read is likely no article. */
+const ARTICLE_MIN_WORDS = 25;
+
+/**
+ * A warning when the text Readability kept from a page looks like no article (a login, consent
+ * or index page: a few words, no sentence), or null. Such a page still loads, with this said.
+ */
+export function thinArticleWarning(text: string): string | null {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const sentence = /\p{L}[^.!?]*[.!?](?:\s|$)/u.test(text);
+  if (words >= ARTICLE_MIN_WORDS && sentence) return null;
+  const excerpt = text.replace(/\s+/g, ' ').slice(0, 60);
+  return `little article text: Readability kept ${words} word${words === 1 ? '' : 's'}${sentence ? '' : ' and no sentence'} ("${excerpt}${text.length > 60 ? '…' : ''}"); the page may be a login, consent or index page, not an article`;
+}
+
 /** Article fields of a page; `text` is empty when Readability finds no article. */
 export function htmlArticleFields(html: string): Fields {
   const document: Document = parseHTML(html).document;

@@ -11,7 +11,7 @@ import { checkArticleFields } from '../validate/input';
 import type { Checked } from '../validate/checked';
 import { decode, sniffBinary } from './decode';
 import { markdownTitle, splitFrontMatter } from './front-matter';
-import { htmlArticleFields } from './html';
+import { htmlArticleFields, thinArticleWarning } from './html';
 import { failed, fromChecked, Item, Origin } from './item';
 import { oversize } from './limits';
 import { splitLines } from './lines';
@@ -42,6 +42,8 @@ export interface ReadOptions {
   maxBytes: number;
   /** Where `-` reads from. */
   stdin: AsyncIterable<Buffer | string>;
+  /** Follow symbolic links in folders out of the folder named (links inside it are always followed). */
+  followSymlinks?: boolean;
 }
 
 type Input = Item<ArticleInput>;
@@ -49,17 +51,39 @@ type Entry = { kind: 'file'; file: string; format: Format } | { kind: 'stdin' } 
 
 const display = (file: string) => path.relative(process.cwd(), file) || file;
 
+function errorText(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  return message;
+}
+
 async function statOf(file: string): Promise<fs.Stats | { error: string }> {
   try {
     return await fs.promises.stat(file);
   } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    return { error: code === 'ENOENT' ? 'no such file or folder' : message };
+    return { error: errorText(error) };
   }
 }
 
+/** What a directory entry that is neither file nor folder is, for the report. */
+function special(stat: fs.Stats): string {
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** One walk of the arguments: the real path of each file read, so no file is read twice. */
+interface Walk {
+  follow: boolean;
+  seen: Map<string, string>;
+}
+
 /** Arguments to files in order; folders recursively, sorted, hidden entries left out. */
-async function* entries(args: string[]): AsyncGenerator<Entry> {
+async function* entries(args: string[], follow = false): AsyncGenerator<Entry> {
+  const state: Walk = { follow, seen: new Map() };
   for (const arg of args) {
     if (arg === '-') {
       yield { kind: 'stdin' };
@@ -69,7 +93,8 @@ async function* entries(args: string[]): AsyncGenerator<Entry> {
     if ('error' in stat) {
       yield { kind: 'failed', file: arg, reason: stat.error };
     } else if (stat.isDirectory()) {
-      yield* walk(arg);
+      const root = await fs.promises.realpath(arg);
+      yield* walk(arg, root, [root], state);
     } else {
       const format = formatOf(arg);
       yield format ? { kind: 'file', file: arg, format } : { kind: 'failed', file: arg, reason: `not an article file: expected one of ${KNOWN}` };
@@ -77,15 +102,52 @@ async function* entries(args: string[]): AsyncGenerator<Entry> {
   }
 }
 
-async function* walk(dir: string): AsyncGenerator<Entry> {
-  const names = (await fs.promises.readdir(dir)).filter((n) => !n.startsWith('.')).sort();
+const inside = (real: string, root: string) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+
+/**
+ * A folder named on the command line, recursively. A symbolic link is followed when it stays
+ * inside that folder, or anywhere with --follow-symlinks; a link back to a folder being walked
+ * (a loop) and a second path to a file already read are reported as skipped, never read again.
+ * A folder that cannot be read is one failure, and the batch goes on.
+ */
+async function* walk(dir: string, root: string, ancestors: string[], state: Walk): AsyncGenerator<Entry> {
+  let names: string[];
+  try {
+    names = (await fs.promises.readdir(dir)).filter((n) => !n.startsWith('.')).sort();
+  } catch (error) {
+    yield { kind: 'failed', file: dir, reason: `cannot read folder: ${errorText(error)}` };
+    return;
+  }
   for (const name of names) {
     const file = path.join(dir, name);
-    const stat = await statOf(file);
-    if ('error' in stat) yield { kind: 'failed', file, reason: stat.error };
-    else if (stat.isDirectory()) yield* walk(file);
-    else if (!stat.isFile()) continue;
-    else {
+    let link: fs.Stats;
+    let stat: fs.Stats;
+    let real: string;
+    try {
+      link = await fs.promises.lstat(file);
+    } catch (error) {
+      yield { kind: 'failed', file, reason: errorText(error) };
+      continue;
+    }
+    try {
+      stat = link.isSymbolicLink() ? await fs.promises.stat(file) : link;
+      real = link.isSymbolicLink() ? await fs.promises.realpath(file) : path.join(ancestors[ancestors.length - 1], name);
+    } catch (error) {
+      const to = await fs.promises.readlink(file).catch(() => '?');
+      yield { kind: 'failed', file, reason: `broken symbolic link (to ${to}): ${errorText(error)}` };
+      continue;
+    }
+    if (link.isSymbolicLink() && !state.follow && !inside(real, root)) {
+      yield { kind: 'skipped', file, reason: `symbolic link out of ${display(root)} (to ${real}); --follow-symlinks reads it` };
+    } else if (stat.isDirectory()) {
+      if (ancestors.includes(real)) yield { kind: 'skipped', file, reason: `symbolic link loop: leads back to ${display(real)}` };
+      else yield* walk(file, root, [...ancestors, real], state);
+    } else if (!stat.isFile()) {
+      yield { kind: 'skipped', file, reason: `${special(stat)}, not an article file` };
+    } else if (state.seen.has(real)) {
+      yield { kind: 'skipped', file, reason: `the same file as ${state.seen.get(real)} (a symbolic link), read once` };
+    } else {
+      state.seen.set(real, display(file));
       const format = formatOf(file);
       yield format ? { kind: 'file', file, format } : { kind: 'skipped', file, reason: `not an article file (expected one of ${KNOWN})` };
     }
@@ -94,7 +156,7 @@ async function* walk(dir: string): AsyncGenerator<Entry> {
 
 /** The article inputs of every argument, in order. */
 export async function* readInputs(args: string[], options: ReadOptions): AsyncGenerator<Input> {
-  for await (const entry of entries(args)) {
+  for await (const entry of entries(args, options.followSymlinks)) {
     if (entry.kind === 'stdin') yield* readStdin(options);
     else if (entry.kind === 'file') yield* readFile(entry.file, entry.format, options.maxBytes);
     else yield { kind: entry.kind, origin: { file: display(entry.file) }, warnings: [], reason: entry.reason };
@@ -175,7 +237,9 @@ function articleFromText(text: string, format: 'text' | 'markdown' | 'html', fil
   if (format === 'html') {
     const fields = htmlArticleFields(text);
     if (fields.text === '' && text.trim() !== '') return { ok: false, reason: 'no article text: Readability found no readable content in the HTML' };
-    return checkArticleFields(fields, file);
+    const checked = checkArticleFields(fields, file);
+    const thin = thinArticleWarning(fields.text ?? '');
+    return checked.ok && thin ? { ...checked, warnings: [...checked.warnings, thin] } : checked;
   }
   const front = splitFrontMatter(text);
   if (!front.ok) return front;
@@ -255,20 +319,22 @@ const jsonlInputs = (chunks: AsyncIterable<Buffer | string>, file: string | null
 
 /** JSONL files (or stdin) of any kind of line: `npm run load` reads article records this way. */
 export async function* readJsonl<T>(args: string[], options: ReadOptions, check: (value: unknown) => Checked<T>): AsyncGenerator<Item<T>> {
-  for await (const entry of entries(args)) {
+  for await (const entry of entries(args, options.followSymlinks)) {
     if (entry.kind === 'stdin') yield* jsonlItems(options.stdin, null, options.maxBytes, check);
     else if (entry.kind === 'file' && entry.format === 'jsonl') {
       const file = display(entry.file);
       yield* guarded({ file }, jsonlItems(fs.createReadStream(entry.file), file, options.maxBytes, check));
     }
-    else if (entry.kind === 'file') yield failed({ file: display(entry.file) }, 'not a .jsonl file: expected one record a line, as `npm run extract` writes');
+    else if (entry.kind === 'file') {
+      yield failed({ file: display(entry.file) }, `this is an article file (${entry.format}), not article records: use \`npm run ingest -- ${display(entry.file)}\` to extract and load it (\`npm run load\` takes the .jsonl records \`npm run extract\` writes)`);
+    }
     else yield { kind: entry.kind, origin: { file: display(entry.file) }, warnings: [], reason: entry.reason };
   }
 }
 
 /** How many files (and stdin) the arguments name: the length of the progress bar. */
-export async function countFiles(args: string[]): Promise<number> {
+export async function countFiles(args: string[], followSymlinks = false): Promise<number> {
   let count = 0;
-  for await (const entry of entries(args)) if (entry.kind !== 'skipped') count += 1;
+  for await (const entry of entries(args, followSymlinks)) if (entry.kind !== 'skipped') count += 1;
   return count;
 }

@@ -78,7 +78,17 @@ const recordSchema: z.ZodType<ArticleRecord> = z
     });
   });
 
+/** An article as `npm run ingest` reads it (a `text` and metadata), not a record: no article or transfers. */
+function looksLikeArticle(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.text === 'string' && !('article' in v) && !('transfers' in v) && !('recordVersion' in v);
+}
+
 export function validateRecord(value: unknown): Checked<ArticleRecord> {
+  if (looksLikeArticle(value)) {
+    return { ok: false, reason: 'this is an article, not an article record: use `npm run ingest` to extract and load it (`npm run load` takes the records `npm run extract` writes)' };
+  }
   const parsed = recordSchema.safeParse(value);
   return parsed.success ? { ok: true, value: parsed.data, warnings: [] } : { ok: false, reason: formatIssues(parsed.error.issues) };
 }

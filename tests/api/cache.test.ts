@@ -3,7 +3,9 @@ import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { BoundedCache } from '../../src/api/cache';
 import { serveApi } from '../../src/api/server';
+import { runScript, scriptOf } from '../../src/cypher/console';
 import { loadRecord } from '../../src/graph/loader';
+import { query } from '../../src/graph/queries';
 import { makeRecord } from '../helpers/records';
 import { Api, startApi } from './harness';
 
@@ -34,6 +36,25 @@ describe('response cache', () => {
     );
     const after = await api.query(QUERY);
     expect(after.data.exchange.sent).toEqual(expect.arrayContaining([{ category: 'DRONE', claimCount: 1 }]));
+  });
+
+  const IRAN = '{ actor(name: "Iran") { supplied { id claimCount } } }';
+  const claimCounts = async () => (await api.query(IRAN)).data.actor.supplied.map((t: { claimCount: number }) => t.claimCount);
+
+  test('an edit by npm run cypher -- --write shows in the next answer, whatever it touched (issue 11.14)', async () => {
+    const before = await claimCounts();
+    expect(before).not.toContain(99);
+    expect(await claimCounts()).toEqual(before); // cached now
+    await runScript(api.driver, scriptOf("MATCH (:Actor {id: 'iran'})<-[:SUPPLIER]-(t:Transfer) SET t.claimCount = 99", 'the query'), {}, true);
+    expect(await claimCounts()).toEqual(before.map(() => 99));
+  });
+
+  test('after an edit made elsewhere, write/graph-changed.cypher (as the README says) makes the next answer fresh', async () => {
+    const before = await claimCounts();
+    await api.driver.executeQuery("MATCH (:Actor {id: 'iran'})<-[:SUPPLIER]-(t:Transfer) SET t.claimCount = 7");
+    expect(await claimCounts()).toEqual(before); // the cache cannot know
+    await api.driver.executeQuery(query('write/graph-changed'));
+    expect(await claimCounts()).toEqual(before.map(() => 7));
   });
 });
 

@@ -203,9 +203,9 @@ describe('articles and claims', () => {
   });
 
   test('contradictions keep every claim and show the disagreement', async () => {
-    const { contradictions } = await data('{ contradictions { id disputed statuses claims { status } } }');
+    const { contradictions } = await data('{ contradictions { id disputed disagreements statuses claims { status } } }');
     expect(contradictions).toEqual([
-      { id: 'iran->russia:missile', disputed: true, statuses: ['NEGOTIATING', 'DENIED'], claims: [{ status: 'NEGOTIATING' }, { status: 'DENIED' }, { status: 'NEGOTIATING' }] },
+      { id: 'iran->russia:missile', disputed: true, disagreements: ['STATUS'], statuses: ['NEGOTIATING', 'DENIED'], claims: [{ status: 'NEGOTIATING' }, { status: 'DENIED' }, { status: 'NEGOTIATING' }] },
     ]);
   });
 

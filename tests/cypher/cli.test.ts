@@ -1,5 +1,6 @@
 /** npm run cypher: parameters, read-only mode, errors, output, against a real Neo4j. */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { Driver } from 'neo4j-driver';
 import { CypherUsageError, paramLines, parametersOf, parseParamArg, renderTable, runScript, scriptOf, writeClauses } from '../../src/cypher/console';
@@ -98,6 +99,29 @@ describe('running a query', () => {
     await expect(run('MATCH (a:Actor {id: $id}) RETURN a')).rejects.toThrow('Missing parameter $id: give --param id=….');
   });
 
+  test('a file\'s id parameters take any name the API takes, resolved the API\'s way (issue 11.17)', async () => {
+    const exchange = scriptOf(fs.readFileSync('cypher/exchange.cypher', 'utf8'), 'cypher/exchange.cypher');
+    expect(exchange.names).toEqual({ from: 'actor', to: 'actor' });
+    const byId = await runScript(driver, exchange, { from: 'north-korea', to: 'russia' }, false);
+    expect(byId[0].rows).toHaveLength(1);
+    const logged: string[] = [];
+    for (const from of ['nordkorea', 'Nordkorea', 'DPRK', 'North Korea']) {
+      expect(await runScript(driver, exchange, { from, to: 'Russland' }, false, (line) => logged.push(line))).toEqual(byId);
+    }
+    expect(logged).toContain('--param from: "DPRK" is North Korea (north-korea)');
+    const supplied = scriptOf(fs.readFileSync('cypher/actor-supplied.cypher', 'utf8'), 'cypher/actor-supplied.cypher');
+    expect((await runScript(driver, supplied, { actors: ['Pjöngjang'] }, false))[0].rows.map((r) => r.actor)).toEqual(['north-korea']);
+  });
+
+  test('an unknown name is an error naming the parameter, with suggestions; a quote in it is only a name', async () => {
+    const exchange = scriptOf(fs.readFileSync('cypher/exchange.cypher', 'utf8'), 'cypher/exchange.cypher');
+    await expect(runScript(driver, exchange, { from: 'North Koria' }, false)).rejects.toThrow(
+      new CypherUsageError('--param from=North Koria: No actor named "North Koria" in the graph. Did you mean: North Korea?'),
+    );
+    await expect(runScript(driver, exchange, { from: "x'}) MATCH (n) DETACH DELETE n //" }, false)).rejects.toThrow(/^--param from=.*: No actor named/);
+    expect(() => scriptOf('// names: from=country\nRETURN $from', 'q.cypher')).toThrow('q.cypher: "// names:" entry "from=country" is not name=kind');
+  });
+
   test('a syntax error shows the message and the position', async () => {
     await expect(run('MATCH (a:Actor RETURN a')).rejects.toThrow(/^Cypher syntax error in the query: Invalid input 'RETURN'.*\(line 1, column 16 \(offset: 15\)\)/);
   });
@@ -106,8 +130,9 @@ describe('running a query', () => {
     const env = { ...process.env, NEO4J_URI: testConfig().neo4jUri, NEO4J_HTTP_PORT: String(testConfig().neo4jHttpPort) };
     const cli = (...args: string[]) => spawnSync(path.join('node_modules', '.bin', 'tsx'), ['src/cli/cypher.ts', ...args], { env, encoding: 'utf8' });
 
-    const table = cli('--file', 'cypher/exchange.cypher', '--param', 'from=north-korea');
+    const table = cli('--file', 'cypher/exchange.cypher', '--param', 'from=nordkorea');
     expect(table.status).toBe(0);
+    expect(table.stderr).toContain('--param from: "nordkorea" is North Korea (north-korea)');
     expect(table.stdout).toMatch(/^\+-+\+.*\n\| section +\| transfer +\| category +\| status +\| claims \| articles \|\n/);
     expect(table.stdout).toContain('| sent    | north-korea->russia:ammunition | ammunition | delivered | 1      | 1        |');
     expect(table.stdout).toMatch(/\n1 row\n$/);

@@ -4,17 +4,11 @@
  * TEST_NEO4J_URI points them elsewhere (e.g. a docker compose Neo4j you may wipe).
  */
 import { Driver } from 'neo4j-driver';
-import { Config, loadConfig, settings } from '../../src/config';
+import { Config, testDatabaseConfig } from '../../src/config';
 import { applySchema, connect } from '../../src/graph/database';
 
 /** The tests' database: TEST_NEO4J_URI / TEST_NEO4J_HTTP_PORT from the environment or the project's .env. */
-export function testConfig(): Config {
-  const env = settings();
-  return loadConfig({
-    NEO4J_URI: env.TEST_NEO4J_URI || 'bolt://127.0.0.1:7688',
-    NEO4J_HTTP_PORT: env.TEST_NEO4J_HTTP_PORT || '7475',
-  });
-}
+export const testConfig = (): Config => testDatabaseConfig();
 
 export async function openTestDatabase(): Promise<Driver> {
   const driver = await connect(testConfig(), () => undefined);

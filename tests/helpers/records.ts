@@ -1,5 +1,5 @@
 /** Hand-made article records for loader and API tests: offsets are computed, never typed. */
-import { ArticleRecord, Category, Entity, Status, TransferRecord } from '../../src/record';
+import { ArticleRecord, Category, Entity, Quantity, Status, TransferRecord } from '../../src/record';
 import { slug } from '../../src/names';
 
 export interface ClaimSpec {
@@ -10,6 +10,8 @@ export interface ClaimSpec {
   evidence: string;
   items?: string[];
   attribution?: string;
+  quantity?: Quantity;
+  when?: string;
 }
 
 function span(text: string, part: string) {
@@ -40,8 +42,8 @@ export function makeRecord(opts: {
     category: c.category,
     status: c.status,
     items: (c.items ?? []).map((name) => ({ name })),
-    quantity: null,
-    when: null,
+    quantity: c.quantity ?? null,
+    when: c.when ?? null,
     attribution: c.attribution ?? null,
     evidence: span(opts.text, c.evidence),
   }));

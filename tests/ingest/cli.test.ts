@@ -42,6 +42,18 @@ describe('npm run ingest', () => {
     expect(report.failures[0]).toEqual({ where: 'tests/fixtures/batch/drones.txt', message: expect.stringContaining('duplicate article id') });
   });
 
+  test('piped into a reader that goes away (| head -1), it exits without an EPIPE trace (issue 11.10)', async () => {
+    const child = spawn(TSX, ['src/cli/ingest.ts', BATCH, '--dry-run'], { env: env() });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const firstLine = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().split('\n')[0])));
+    child.stdout.destroy();
+    const status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(firstLine).toMatch(/^(checked|failed|skipped) /);
+    expect(stderr).not.toMatch(/EPIPE|Error|\bat /);
+    expect(status).toBe(1); // the batch's own verdict: it holds broken files
+  });
+
   test('a usage error exits 2 and says what to do; a bad setting is named', () => {
     const none = ingest();
     expect(none.status).toBe(2);

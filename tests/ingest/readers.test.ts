@@ -61,6 +61,17 @@ describe('encoding', () => {
     expect(item.warnings).toEqual([expect.stringMatching(/not UTF-8: read as Windows-1252/)]);
   });
 
+  test('UTF-16 without a BOM is recognised by its zero bytes, converted and said so (issue 11.10)', async () => {
+    const text = 'Nordkorea hat Raketen an Russland geliefert, sagte Kirby in Pjöngjang.\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    expect(decode(le)).toEqual({ ok: true, text, warning: expect.stringMatching(/^no byte-order mark, but every second byte is zero: read as UTF-16LE/) });
+    expect(decode(be)).toEqual({ ok: true, text, warning: expect.stringMatching(/read as UTF-16BE/) });
+    expect(article(await one([tempFile('utf16.txt', le)])).text).toBe(text);
+    const jsonl = await one([tempFile('utf16.jsonl', Buffer.from('{"text": "Iran has delivered drones to Russia."}\n', 'utf16le'))]);
+    expect(reason(jsonl)).toBe('not UTF-8: looks like UTF-16LE text without a byte-order mark; save it as UTF-8');
+  });
+
   test('a binary file is refused and named', async () => {
     expect(reason(await one([path.join(BATCH, 'scan.txt')]))).toMatch(/binary file: looks like a PNG image/);
     expect(decode(Buffer.from([0x41, 0x00, 0x42]))).toEqual({ ok: false, reason: 'binary file: NUL byte at offset 1; expected text' });
@@ -128,6 +139,13 @@ describe('HTML', () => {
       'Russia has delivered Iskander missile systems to Belarus, the defence ministry in Minsk said on Wednesday.\n\n' +
         'The systems can carry nuclear warheads, officials said. Moscow expects to station tactical weapons in the country by July.',
     );
+  });
+
+  test('a page whose readable text is no article (a login page) loads with a warning saying so (issue 11.10)', async () => {
+    const login = await one([tempFile('login.html', '<html><head><title>Sign in</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><form><label>User</label><input name="u"><button>Sign in</button></form></body></html>')]);
+    expect(login.kind).toBe('ok');
+    expect(login.warnings).toEqual([expect.stringMatching(/^little article text: Readability kept \d+ words? and no sentence .*login, consent or index page/)]);
+    expect((await one([path.join(BATCH, 'page.html')])).warnings).toEqual([]);
   });
 
   test('a page without readable content fails', async () => {
