@@ -320,13 +320,15 @@ function surnameMentions(text: string, mentions: Mention[]): Mention[] {
     if (!byShort.has(family)) byShort.set(family, { id: m.id, from: m.start });
   }
   const out: Mention[] = [];
+  if (!byShort.size) return out;
   const overlapsMention = overlapTest(mentions);
-  for (const [short, { id, from }] of byShort) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\p{L}\\p{N}])`, 'gu');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const span = { start: m.index, end: m.index + m[0].length };
-      if (m.index >= from && !overlapsMention(span)) out.push({ ...span, type: 'person', id, form: 'short', sentence: -1 });
-    }
+  // one pass for all surnames: the longest first, so "Kimura" is not read as "Kim"
+  const names = [...byShort.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${names.join('|')})s?(?![\\p{L}\\p{N}])`, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const { id, from } = byShort.get(m[1])!;
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (m.index >= from && !overlapsMention(span)) out.push({ ...span, type: 'person', id, form: 'short', sentence: -1 });
   }
   return out;
 }
