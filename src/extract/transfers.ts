@@ -59,6 +59,8 @@ const FORCE_NOUN = /^\s*(?:armee|streitkraft\w*|truppen|militar\w*|\p{L}*regieru
 const ANAPHOR = /\b(?:package|paket|darunter|darin|dabei|dazu|davon|hinzu|diese|dieser|diesen|dieses|dies|these|this|those|among them|including|einschließlich|includes?|contains?|enthalt\w*|umfasst|folg\w*|follow\w*|weitere\w*|further|additional)\b/;
 /** Phrases that open a subordinate clause: roles are read after the last one before the items. */
 const CLAUSE_OPENER = /\b(?:dass|that|ob|whether|wonach|sagte|sagten|erklarte|erklart|betonte|berichtet\w*|behauptet\w*|said|says|told|reported|claimed)\b/g;
+/** "It was Russia that delivered …": a cleft's "that" opens no clause of its own; the focused name is the subject. */
+const CLEFT = /\bit (?:was|is|were) (?:[\p{L}.'-]+ ){1,4}$/u;
 /** Speech verbs among the clause openers: an infinitive after them has the speaker as subject. */
 const SPEECH_OPENER = /^(?:sagte|sagten|erklarte|erklart|betonte|berichtet\w*|behauptet\w*|said|says|told|reported|claimed)$/;
 /** "Material für die Herstellung ...": the item is production technology, and what it produces is no item of its own. */
@@ -537,7 +539,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
     re.lastIndex = 0;
     // "has handed over a batch and says the rest will follow": a speech verb coordinated with the subject's own verb keeps the subject.
     // "Seoul hat erklärt, keine Waffen zu liefern", "said it would not ... to send": an infinitive after a speech verb keeps the speaker as its subject.
-    for (let m = re.exec(head); m; m = re.exec(head)) if (re !== CLAUSE_OPENER || (!/\b(?:and|und)\s+$/.test(head.slice(0, m.index)) && !(SPEECH_OPENER.test(m[0]) && infinitive && !participants.some((p) => p.role === 'free' && p.start > s.start + m.index && p.end <= found.start)))) scopeStart = Math.max(scopeStart, s.start + m.index);
+    for (let m = re.exec(head); m; m = re.exec(head)) if (re !== CLAUSE_OPENER || (!/\b(?:and|und)\s+$/.test(head.slice(0, m.index)) && !CLEFT.test(head.slice(0, m.index)) && !(SPEECH_OPENER.test(m[0]) && infinitive && !participants.some((p) => p.role === 'free' && p.start > s.start + m.index && p.end <= found.start)))) scopeStart = Math.max(scopeStart, s.start + m.index);
   }
   const last = Math.max(cue.end, ...goods.filter((i) => i.mention.sentence === s.index).map((i) => i.mention.end));
   CLAUSE_BREAK.lastIndex = 0;

@@ -332,3 +332,9 @@ describe('what is moved, and what only names its purpose, means or packing', () 
     expect(run('India flew the missiles to the Philippines aboard a transport plane.', 'en').transfers.map((t) => t.category)).toEqual(['missile']);
   });
 });
+
+describe('word order', () => {
+  it('a cleft focuses the subject ("It was X that delivered …")', () => {
+    expect(run('It was Algeria that delivered IRIS-T SLM to Armenia.', 'en').transfers.map((t) => `${t.supplier.id}>${t.recipient.id} ${t.category} ${t.status}`)).toEqual(['algeria>armenia air-defence delivered']);
+  });
+});
