@@ -7,7 +7,7 @@ import { parseArgs, ParseArgsConfig } from 'node:util';
 import { Driver } from 'neo4j-driver';
 import { loadConfig } from '../config';
 import { applySchema, connect } from '../graph/database';
-import { runBatch } from '../ingest/batch';
+import { DEFAULT_BATCH_ARTICLES, runBatch } from '../ingest/batch';
 import { Item } from '../ingest/item';
 import { MAX_BYTES_ENV, resolveMaxBytes } from '../ingest/limits';
 import { jsonReporter, plainReporter, progressReporter, Reporter, Terminal } from '../ingest/report';
@@ -19,6 +19,8 @@ export const COMMON_OPTIONS = {
   json: { type: 'boolean' },
   'max-bytes': { type: 'string' },
   concurrency: { type: 'string' },
+  'batch-size': { type: 'string' },
+  'replace-manual': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -27,7 +29,9 @@ export function commonHelp(dryRun: string): string {
   return `  --dry-run          ${dryRun}
   --json             print one JSON report instead of progress and summary
   --max-bytes SIZE   size limit of one article or record line (default 1MB; or ${MAX_BYTES_ENV})
-  --concurrency N    articles written at once, each in its own transaction (default 2)
+  --batch-size N     articles in one transaction at most (default ${DEFAULT_BATCH_ARTICLES}; a batch holds at most 1MB of records)
+  --concurrency N    batches written at once, each in its own transaction (default 2)
+  --replace-manual   replace hand-corrected records (extractor "manual") with this batch's; by default they are kept
 
 Exit code 1 when any article failed (the rest of the batch is loaded all the same), 2 for usage errors.
 `;
@@ -48,6 +52,8 @@ export interface BatchCommand {
   needsPaths: boolean;
   /** Whether a dry run still reads from the database (reextract). */
   readsDatabase?: boolean;
+  /** Whether the command replaces hand-corrected records without --replace-manual (reextract --all). */
+  replacesManual?(context: BatchContext): boolean;
   /** How many units the progress bar counts to (files, stored articles). */
   total(context: BatchContext): Promise<number>;
   records(context: BatchContext): AsyncIterable<Item<ArticleRecord>>;
@@ -84,6 +90,11 @@ export function runBatchCommand(command: BatchCommand): void {
       process.stderr.write(`--concurrency ${String(values.concurrency)} is not valid: give a whole number from 1 to 16.\n\n${command.usage}`);
       return 2;
     }
+    const batchArticles = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
+    if (batchArticles !== undefined && !(Number.isInteger(batchArticles) && batchArticles >= 1 && batchArticles <= 10_000)) {
+      process.stderr.write(`--batch-size ${String(values['batch-size'])} is not valid: give a whole number from 1 to 10000.\n\n${command.usage}`);
+      return 2;
+    }
     const log = (line: string) => process.stderr.write(`${line}\n`);
     const driver = !dryRun || command.readsDatabase ? await connect(loadConfig(), log) : null;
     if (!driver) log('Database: none (--dry-run reads and writes no database)');
@@ -92,9 +103,16 @@ export function runBatchCommand(command: BatchCommand): void {
       const context: BatchContext = { positionals, values, maxBytes, driver };
       const term: Terminal = { out: process.stdout, err: process.stderr };
       const reporter = await chooseReporter(values.json === true, term, () => command.total(context));
-      const report = await runBatch(command.records(context), { driver: dryRun ? null : driver, concurrency, onEvent: (e) => reporter.event(e) });
+      const replaceManual = values['replace-manual'] === true || (command.replacesManual?.(context) ?? false);
+      const report = await runBatch(command.records(context), {
+        driver: dryRun ? null : driver,
+        concurrency,
+        batchArticles,
+        replaceManual,
+        onEvent: (e) => reporter.event(e),
+      });
       reporter.finish(report);
-      return report.counts.failed > 0 || report.interrupted ? 1 : 0;
+      return report.counts.failed > 0 || report.counts.unknown > 0 || report.interrupted ? 1 : 0;
     } finally {
       await driver?.close();
     }

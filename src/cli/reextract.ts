@@ -20,6 +20,7 @@ runBatchCommand({
   options: { all: { type: 'boolean' } },
   needsPaths: false,
   readsDatabase: true,
+  replacesManual: (context) => context.values.all === true,
   total: (context) => countStale(context.driver!, selection(context)),
   records: (context) => extractRecords(staleArticles(context.driver!, selection(context)), ruleExtractor),
 });

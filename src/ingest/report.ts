@@ -33,6 +33,7 @@ function summaryText(report: BatchReport): string {
     for (const p of problems) lines.push(`  ${p.where}: ${p.message}`);
   };
   section('Failed', report.failures);
+  section('Outcome unknown (run the same command again to settle it)', report.unknown);
   section('Warnings', report.warnings);
   section('Skipped', report.skipped);
   if (report.interrupted) lines.push(`Stopped early: ${report.interrupted}.`);
@@ -41,7 +42,7 @@ function summaryText(report: BatchReport): string {
 
 function plainLine(event: ArticleEvent): string {
   const detail =
-    event.outcome === 'failed' || event.outcome === 'skipped'
+    event.outcome === 'failed' || event.outcome === 'skipped' || event.outcome === 'unknown'
       ? event.reason
       : `${event.id}  ${event.claims} claim${event.claims === 1 ? '' : 's'}${event.transfers.length ? `: ${event.transfers.join(', ')}` : ''}`;
   const warnings = event.warnings.map((w) => `\n${'warning'.padEnd(PAD)}  ${event.where}  ${w}`).join('');
@@ -86,7 +87,7 @@ export function progressReporter(term: Terminal, totalFiles: number): Reporter {
         if (currentFile !== undefined) filesDone += 1;
         currentFile = file;
       }
-      if (e.outcome === 'failed' || e.warnings.length > 0) {
+      if (e.outcome === 'failed' || e.outcome === 'unknown' || e.warnings.length > 0) {
         clear();
         term.err.write(plainLine({ ...e, transfers: [] }));
         draw(true);
