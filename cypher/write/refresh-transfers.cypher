@@ -7,8 +7,14 @@
 // against undated reports the halt stands). `statuses` keeps every status stated, in
 // $statusOrder, and `disputed` marks a denial standing against another claim: no claim is dropped.
 // INCLUDES links a transfer to the items its claims cite, so readers need not walk every claim.
+// Each transfer is write-locked before its claims are read (ids come sorted), so a concurrent
+// batch adding claims to it waits and then counts them too: figures are never computed from a
+// view another transaction is about to change (a dense node takes no lock when a claim attaches).
 UNWIND $transferIds AS id
 MATCH (t:Transfer {id: id})
+SET t._lock = true
+REMOVE t._lock
+WITH t
 OPTIONAL MATCH (t)<-[:ASSERTS]-(c:Claim)-[:FROM_ARTICLE]->(a:Article)
 WITH t, count(c) AS claimCount, count(DISTINCT a) AS articleCount, count(DISTINCT a.outlet) AS outletCount,
      min(a.publishedAt) AS firstReported, max(a.publishedAt) AS lastReported,

@@ -216,6 +216,9 @@ export async function runBatch(items: AsyncIterable<Item<ArticleRecord>>, option
     }
     if (result.done) break;
     await accept(result.value);
+    // Reading and extracting may never wait for I/O (input in memory, a fast disk): let the
+    // driver's replies in between articles, so batches in flight go on while the next is made.
+    if (writing.size > 0) await new Promise((resolve) => setImmediate(resolve));
     next = iterator.next();
   }
   if (options.driver) await flush(options.driver);
