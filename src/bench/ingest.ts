@@ -1,12 +1,13 @@
 /**
- * npm run bench:ingest -- [--articles N] [--corpus synthetic|real] [--wipe]
+ * npm run bench:ingest -- [--articles N] [--corpus synthetic|real] [--threads N] [--wipe]
  *
  * Ingest speed end to end: N news articles (default 10,000) generated on the fly as a JSONL
  * stream, read, extracted and loaded in batches exactly as `npm run ingest -- -` does. The
  * corpus is the synthetic one of ./synthetic.ts (short texts), or `real`: the development
  * articles from real reports and the imagined ones (tests/fixtures/real, dev) replicated, each
  * copy with a URL of its own. Then, in the same run, the raw speed of the same writes as plain
- * `UNWIND … MERGE` batches through neo4j-driver. Prints articles/s and MB/s side by side, where
+ * `UNWIND … MERGE` batches through neo4j-driver (the records the end-to-end run made, kept in
+ * a temporary file). Prints articles/s and MB/s side by side, where
  * the time goes, and resident memory (peak and sampled; it should stay flat because nothing
  * holds the batch).
  *
@@ -20,9 +21,14 @@ import { ruleExtractor } from '../extract';
 import { applySchema, connect } from '../graph/database';
 import { transferId } from '../graph/loader';
 import { runBatch } from '../ingest/batch';
-import { extractArticle, extractRecords } from '../ingest/ingest';
+import { extractRecords } from '../ingest/ingest';
 import { DEFAULT_MAX_BYTES } from '../ingest/limits';
 import { readInputs } from '../ingest/sources';
+import { Item } from '../ingest/item';
+import fs from 'node:fs';
+import os from 'node:os';
+import readline from 'node:readline';
+import { defaultThreads } from '../ingest/workers';
 import { PROJECT_ROOT } from '../config';
 import path from 'node:path';
 import { ArticleInput, ArticleRecord, Extractor } from '../record';
@@ -72,13 +78,28 @@ function memoryReadings() {
 async function wipe(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+    // Relationships first: one popular node's (Russia's) would not fit one inner transaction.
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();
   }
 }
 
-async function endToEnd(driver: Driver, corpus: Corpus, count: number, log: (line: string) => void) {
+/** Passes records on, keeping a copy of each in `file` for the raw phase (so it need not extract again). */
+async function* keepRecords(items: AsyncIterable<Item<ArticleRecord>>, file: string): AsyncGenerator<Item<ArticleRecord>> {
+  const fd = fs.openSync(file, 'w');
+  try {
+    for await (const item of items) {
+      if (item.kind === 'ok') fs.writeSync(fd, JSON.stringify(item.value) + '\n');
+      yield item;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+async function endToEnd(driver: Driver, corpus: Corpus, count: number, threads: number, recordsFile: string, log: (line: string) => void) {
   let bytes = 0;
   let extractMs = 0;
   const counted = (async function* () {
@@ -104,7 +125,9 @@ async function endToEnd(driver: Driver, corpus: Corpus, count: number, log: (lin
   const started = performance.now();
   let done = 0;
   let claims = 0;
-  const report = await runBatch(extractRecords(readInputs(['-'], { maxBytes: DEFAULT_MAX_BYTES, stdin: counted }), timed), {
+  // In worker threads the extraction time is not measured: the workers run the rule extractor itself.
+  const extractor = threads > 1 ? ruleExtractor : timed;
+  const report = await runBatch(keepRecords(extractRecords(readInputs(['-'], { maxBytes: DEFAULT_MAX_BYTES, stdin: counted }), extractor, threads), recordsFile), {
     driver,
     onEvent: (e) => {
       done += 1;
@@ -119,7 +142,7 @@ async function endToEnd(driver: Driver, corpus: Corpus, count: number, log: (lin
   const seconds = (performance.now() - started) / 1000;
   // The kernel's high-water mark of resident memory, so far (the raw phases come after).
   const peakRss = process.resourceUsage().maxRSS * 1024;
-  return { report, seconds, bytes, claims, extractSeconds: extractMs / 1000, memory: memory.stop(), peakRss };
+  return { report, seconds, bytes, claims, extractSeconds: threads > 1 ? null : extractMs / 1000, memory: memory.stop(), peakRss };
 }
 
 /** The same nodes and relationships as the loader writes, as plain batched MERGEs. */
@@ -180,15 +203,18 @@ function rawParams(record: ArticleRecord) {
   };
 }
 
-/** Raw writes, `batch` articles a transaction: records are extracted outside the clock; only the writes are timed. */
-async function raw(driver: Driver, corpus: Corpus, count: number, batch: number) {
+/** Raw writes of the first `count` records the end-to-end run kept, `batch` articles a transaction; only the writes are timed. */
+async function raw(driver: Driver, recordsFile: string, count: number, batch: number) {
   let writeMs = 0;
-  for (let first = 0; first < count; first += batch) {
+  let written = 0;
+  const lines = readline.createInterface({ input: fs.createReadStream(recordsFile), crlfDelay: Infinity })[Symbol.asyncIterator]();
+  while (written < count) {
     const records: ReturnType<typeof rawParams>[] = [];
-    for (let n = first; n < Math.min(count, first + batch); n++) {
-      const checked = extractArticle(ruleExtractor, corpus(n));
-      if (checked.ok) records.push(rawParams(checked.value));
+    for (let next = await lines.next(); !next.done; next = records.length < Math.min(batch, count - written) ? await lines.next() : { done: true, value: undefined }) {
+      records.push(rawParams(JSON.parse(next.value) as ArticleRecord));
     }
+    if (records.length === 0) break;
+    written += records.length;
     const t = performance.now();
     const session = driver.session();
     try {
@@ -198,11 +224,17 @@ async function raw(driver: Driver, corpus: Corpus, count: number, batch: number)
     }
     writeMs += performance.now() - t;
   }
-  return count / (writeMs / 1000);
+  await lines.return?.();
+  return written / (writeMs / 1000);
 }
 
 runCli(async () => {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { articles: { type: 'string' }, corpus: { type: 'string' }, wipe: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { articles: { type: 'string' }, corpus: { type: 'string' }, threads: { type: 'string' }, wipe: { type: 'boolean' } },
+  });
+  const threads = values.threads === undefined ? defaultThreads() : Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 1) throw new Error(`--threads ${values.threads}: expected a whole number of extraction threads, e.g. 2.`);
   const count = Number(values.articles ?? 10_000);
   if (!Number.isInteger(count) || count < 1) throw new Error(`--articles ${values.articles}: expected a whole number of articles, e.g. 10000.`);
   const corpusName = values.corpus ?? 'synthetic';
@@ -220,33 +252,41 @@ runCli(async () => {
     }
     await wipe(driver);
 
-    log(`End to end: ${count} ${corpusName} articles → read (JSONL) → extract → load in batches …`);
-    const e2e = await endToEnd(driver, corpus, count, log);
+    log(`End to end: ${count} ${corpusName} articles → read (JSONL) → extract (${threads === 1 ? 'main thread' : `${threads} threads`}) → load in batches …`);
+    const recordsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'armsgraph-bench-')), 'records.jsonl');
+    const e2e = await endToEnd(driver, corpus, count, threads, recordsFile, log);
     const articles = e2e.report.counts.loaded + e2e.report.counts.replaced + e2e.report.counts.unchanged;
     if (e2e.report.counts.failed > 0) log(`  ${e2e.report.counts.failed} failed: ${e2e.report.failures.slice(0, 3).map((f) => `${f.where}: ${f.message}`).join('; ')}`);
     const { records: sizes } = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
-
-    log(`Raw writes: the same records as UNWIND … MERGE, ${RAW_BATCH} articles a transaction, then one a transaction …`);
-    await wipe(driver);
-    const rawRate = await raw(driver, corpus, count, RAW_BATCH);
-    await wipe(driver);
-    const single = Math.min(count, RAW_SINGLE_MAX);
-    const rawSingleRate = await raw(driver, corpus, single, 1);
-    await wipe(driver);
-
     const rate = articles / e2e.seconds;
-    const mbPerArticle = mb(e2e.bytes) / count;
-    const other = e2e.seconds - e2e.extractSeconds;
-    const lines = [
+    // The end-to-end figures first, so that they stand even if a later phase fails.
+    const out = (lines: string[]) => process.stdout.write(lines.join('\n') + '\n');
+    out([
       '',
       `ingest benchmark: ${count} ${corpusName} articles (${mb(e2e.bytes).toFixed(1)} MB JSONL, ${e2e.claims} claims; graph ${sizes[0].get('nodes')} nodes, ${sizes[0].get('rels')} relationships)`,
       `  end to end        ${rate.toFixed(1)} articles/s   ${(mb(e2e.bytes) / e2e.seconds).toFixed(2)} MB/s   ${e2e.seconds.toFixed(1)} s   (${articles} loaded, ${e2e.report.counts.failed} failed)`,
-      `    extraction      ${e2e.extractSeconds.toFixed(1)} s (${((e2e.extractSeconds / e2e.seconds) * 100).toFixed(0)}%)   reading + loading ${other.toFixed(1)} s (${((other / e2e.seconds) * 100).toFixed(0)}%)`,
-      `  raw UNWIND MERGE  ${rawRate.toFixed(1)} articles/s   ${(rawRate * mbPerArticle).toFixed(2)} MB/s with ${RAW_BATCH} articles a transaction; ${rawSingleRate.toFixed(1)} articles/s with one a transaction (first ${single}, sequential)`,
-      `  end to end / raw  ${((rate / rawRate) * 100).toFixed(0)}% of batched, ${((rate / rawSingleRate) * 100).toFixed(0)}% of one-a-transaction   (target: ≥ 40% of batched)`,
+      e2e.extractSeconds === null
+        ? `    extraction      in ${threads} worker threads, beside reading and loading`
+        : `    extraction      ${e2e.extractSeconds.toFixed(1)} s (${((e2e.extractSeconds / e2e.seconds) * 100).toFixed(0)}%)   reading + loading ${(e2e.seconds - e2e.extractSeconds).toFixed(1)} s (${(((e2e.seconds - e2e.extractSeconds) / e2e.seconds) * 100).toFixed(0)}%), in the main thread`,
       `  memory (RSS)      peak ${mb(e2e.peakRss).toFixed(0)} MB (target at 100k: ≤ 600 MB); sampled ${e2e.memory.readings.map(([at, rss]) => `${at}: ${mb(rss).toFixed(0)}`).join(', ')} MB`,
-    ];
-    process.stdout.write(lines.join('\n') + '\n');
+    ]);
+
+    log(`Raw writes: the same records as UNWIND … MERGE, ${RAW_BATCH} articles a transaction, then one a transaction …`);
+    try {
+      await wipe(driver);
+      const rawRate = await raw(driver, recordsFile, count, RAW_BATCH);
+      await wipe(driver);
+      const single = Math.min(count, RAW_SINGLE_MAX);
+      const rawSingleRate = await raw(driver, recordsFile, single, 1);
+      await wipe(driver);
+      const mbPerArticle = mb(e2e.bytes) / count;
+      out([
+        `  raw UNWIND MERGE  ${rawRate.toFixed(1)} articles/s   ${(rawRate * mbPerArticle).toFixed(2)} MB/s with ${RAW_BATCH} articles a transaction; ${rawSingleRate.toFixed(1)} articles/s with one a transaction (first ${single}, sequential)`,
+        `  end to end / raw  ${((rate / rawRate) * 100).toFixed(0)}% of batched, ${((rate / rawSingleRate) * 100).toFixed(0)}% of one-a-transaction   (target: ≥ 40% of batched)`,
+      ]);
+    } finally {
+      fs.rmSync(path.dirname(recordsFile), { recursive: true, force: true });
+    }
     return 0;
   } finally {
     await driver.close();

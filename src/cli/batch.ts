@@ -10,6 +10,7 @@ import { applySchema, connect } from '../graph/database';
 import { DEFAULT_BATCH_ARTICLES, runBatch } from '../ingest/batch';
 import { Item } from '../ingest/item';
 import { MAX_BYTES_ENV, resolveMaxBytes } from '../ingest/limits';
+import { defaultThreads } from '../ingest/workers';
 import { jsonReporter, plainReporter, progressReporter, Reporter, Terminal } from '../ingest/report';
 import { ArticleRecord } from '../record';
 import { runCli } from './run';
@@ -37,9 +38,18 @@ Exit code 1 when any article failed (the rest of the batch is loaded all the sam
 `;
 }
 
+/** `--threads N` of the commands that extract (ingest, reextract). */
+export const THREADS_OPTION = { threads: { type: 'string' } } as const satisfies ParseArgsConfig['options'];
+export const THREADS_HELP = `  --threads N        extraction threads (default ${defaultThreads()} here: the cores but two, at most 4; 1 extracts in the main thread)\n`;
+
+/** Extraction threads from --threads (checked before anything runs), else the default for this machine. */
+export function threadsOf(context: Pick<BatchContext, 'values'>): number {
+  return context.values.threads === undefined ? defaultThreads() : Number(context.values.threads);
+}
+
 export interface BatchContext {
   positionals: string[];
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | undefined> & { threads?: string | boolean };
   maxBytes: number;
   /** Open for reading even on a dry run when the command asked for it. */
   driver: Driver | null;
@@ -93,6 +103,11 @@ export function runBatchCommand(command: BatchCommand): void {
     const batchArticles = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
     if (batchArticles !== undefined && !(Number.isInteger(batchArticles) && batchArticles >= 1 && batchArticles <= 10_000)) {
       process.stderr.write(`--batch-size ${String(values['batch-size'])} is not valid: give a whole number from 1 to 10000.\n\n${command.usage}`);
+      return 2;
+    }
+    const threads = threadsOf({ values });
+    if (!(Number.isInteger(threads) && threads >= 1 && threads <= 16)) {
+      process.stderr.write(`--threads ${String((values as BatchContext['values']).threads)} is not valid: give a whole number from 1 to 16.\n\n${command.usage}`);
       return 2;
     }
     const log = (line: string) => process.stderr.write(`${line}\n`);

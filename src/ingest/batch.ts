@@ -75,6 +75,11 @@ interface Pending {
   prepared: PreparedRecord;
 }
 
+/** How often one article is tried when the database keeps answering with a transient error. */
+const TRANSIENT_ATTEMPTS = 3;
+
+const isTransient = (error: unknown) => ((error as { code?: string }).code ?? '').startsWith('Neo.TransientError.');
+
 function describe(record: ArticleRecord): string[] {
   return record.transfers.map((t) => `${transferId(t)} (${t.status})`);
 }
@@ -142,7 +147,7 @@ export async function runBatch(items: AsyncIterable<Item<ArticleRecord>>, option
   };
 
   /** Writes a batch; one the database refuses is halved until the article at fault is alone. */
-  const write = async (driver: Driver, batch: Pending[]): Promise<void> => {
+  const write = async (driver: Driver, batch: Pending[], attempt = 1): Promise<void> => {
     if (report.interrupted) {
       for (const { item, prepared } of batch) emit(item, 'failed', { id: prepared.record.article.id, reason: 'not written: the database stopped answering before its batch; the same command again loads it' });
       return;
@@ -157,6 +162,11 @@ export async function runBatch(items: AsyncIterable<Item<ArticleRecord>>, option
       });
     } catch (error) {
       if (isDatabaseUnavailable(error)) return gone(error, batch);
+      // A deadlock or other transient error that outlasted the driver's retries: once more, alone.
+      if (batch.length === 1 && isTransient(error) && attempt < TRANSIENT_ATTEMPTS) {
+        await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+        return write(driver, batch, attempt + 1);
+      }
       if (batch.length === 1) {
         const { item, prepared } = batch[0];
         return emit(item, 'failed', { id: prepared.record.article.id, reason: `not written (the database refused it): ${(error as Error).message}` });

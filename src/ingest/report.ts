@@ -61,8 +61,10 @@ export function plainReporter(term: Terminal): Reporter {
 export function progressReporter(term: Terminal, totalFiles: number): Reporter {
   const started = Date.now();
   const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
-  let currentFile: string | undefined;
-  let filesDone = 0;
+  // Events come as batches commit, not in input order: a file counts as done once any of its
+  // articles is reported and a later file's is too.
+  const files = new Set<string>();
+  let finished = false;
   let articles = 0;
   let lastDraw = 0;
   const clear = () => term.err.write('\r\x1b[2K');
@@ -71,7 +73,7 @@ export function progressReporter(term: Terminal, totalFiles: number): Reporter {
     if (!force && now - lastDraw < 100) return;
     lastDraw = now;
     const width = 24;
-    const done = Math.min(totalFiles, filesDone);
+    const done = finished ? totalFiles : Math.min(totalFiles, Math.max(0, files.size - 1));
     const filled = totalFiles > 0 ? Math.round((done / totalFiles) * width) : 0;
     const rate = articles / Math.max(0.001, (now - started) / 1000);
     const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${totalFiles} files  ${articles} articles  ${rate.toFixed(1)}/s  ${countsLine(counts)}`;
@@ -83,10 +85,7 @@ export function progressReporter(term: Terminal, totalFiles: number): Reporter {
       articles += 1;
       counts[e.outcome] += 1;
       const file = e.origin.file ?? 'stdin';
-      if (file !== currentFile) {
-        if (currentFile !== undefined) filesDone += 1;
-        currentFile = file;
-      }
+      files.add(file);
       if (e.outcome === 'failed' || e.outcome === 'unknown' || e.warnings.length > 0) {
         clear();
         term.err.write(plainLine({ ...e, transfers: [] }));
@@ -94,7 +93,7 @@ export function progressReporter(term: Terminal, totalFiles: number): Reporter {
       } else draw();
     },
     finish(r) {
-      filesDone = totalFiles;
+      finished = true;
       draw(true);
       term.err.write('\n');
       term.out.write(summaryText(r));
