@@ -57,6 +57,15 @@ export function recordHash(record: ArticleRecord): string {
   return prepareRecord(record).hash;
 }
 
+/**
+ * The hash armsgraph stored before issue 11.13, which covered the file path too: a record read
+ * from the same path as then still counts as unchanged, so an upgrade does not rewrite every
+ * stored article.
+ */
+function pathHash(record: ArticleRecord): string {
+  return createHash('sha256').update(JSON.stringify([record.extractor, record.article, record.entities, record.transfers])).digest('hex');
+}
+
 interface EntityRow {
   id: string;
   name: string;
@@ -143,7 +152,7 @@ function claimParams(record: ArticleRecord) {
 
 function outcomeOf(prepared: PreparedRecord, stored: { recordHash: string | null; extractor: string | null } | undefined, options: LoadOptions): LoadOutcome {
   if (!stored) return 'loaded';
-  if (stored.recordHash === prepared.hash) return 'unchanged';
+  if (stored.recordHash === prepared.hash || stored.recordHash === pathHash(prepared.record)) return 'unchanged';
   if (stored.extractor === MANUAL && prepared.record.extractor.name !== MANUAL && !options.replaceManual) return 'kept';
   return 'replaced';
 }

@@ -4,6 +4,7 @@
  * cut off reported as unknown and settled by a rerun, hand-corrected records kept, and an
  * article's identity independent of where it was read from.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -132,5 +133,14 @@ describe('batched loading', () => {
     expect((await run([moved], { driver })).counts).toMatchObject({ unchanged: 1, replaced: 0, loaded: 0 });
     expect((await run(['-'], { driver }, Readable.from([fs.readFileSync(original)]))).counts).toMatchObject({ unchanged: 1, replaced: 0, loaded: 0 });
     expect(await graphChecksum(driver)).toEqual(before);
+  });
+
+  test('an article stored with the hash of an older armsgraph (which covered the path) is unchanged from the same path', async () => {
+    const original = path.join(BATCH, 'shells.md');
+    await run([original], { driver });
+    const [record] = await records([original]);
+    const older = createHash('sha256').update(JSON.stringify([record.extractor, record.article, record.entities, record.transfers])).digest('hex');
+    await driver.executeQuery('MATCH (a:Article {id: $id}) SET a.recordHash = $older', { id: record.article.id, older });
+    expect((await run([original], { driver })).counts).toMatchObject({ unchanged: 1, replaced: 0 });
   });
 });
