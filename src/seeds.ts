@@ -20,7 +20,7 @@ export async function loadSeeds(driver: Driver, dir: string): Promise<SeedSummar
     loaded: report.counts.loaded,
     replaced: report.counts.replaced,
     unchanged: report.counts.unchanged,
-    failures: [...report.failures, ...(report.interrupted ? [{ where: dir, message: report.interrupted }] : [])].map((p) => ({
+    failures: [...report.failures, ...report.unknown, ...(report.interrupted ? [{ where: dir, message: report.interrupted }] : [])].map((p) => ({
       file: p.where,
       reason: p.message,
     })),

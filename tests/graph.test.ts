@@ -1,6 +1,7 @@
 import { Driver } from 'neo4j-driver';
 import { applySchema } from '../src/graph/database';
 import { loadRecord, transferId } from '../src/graph/loader';
+import { readRows, readText } from '../src/graph/reader';
 import { graphCounts, useCleanGraph } from './helpers/database';
 import { makeRecord } from './helpers/records';
 
@@ -88,6 +89,12 @@ describe('graph on a real Neo4j', () => {
     expect(await transfer(driver, 'iran->russia:drone')).toBeNull();
     expect(await transfer(driver, transferId(corrected.transfers[0]))).toMatchObject({ claimCount: 1 });
     expect((await graphCounts(driver)).labels).toMatchObject({ Article: 1, Claim: 1, Transfer: 1 });
+  });
+
+  test('reads run as read transactions (a cluster routes them to secondaries): the database refuses a write through the reader', async () => {
+    await expect(readRows(driver, 'stats')).resolves.toHaveLength(1);
+    await expect(readText(driver, 'CREATE (n:Scratch) RETURN n')).rejects.toMatchObject({ code: expect.stringMatching(/AccessMode|ForbiddenDueToTransactionType/) });
+    expect((await graphCounts(driver)).nodes).toBe(0);
   });
 
   test('a claim links to the person it is attributed to', async () => {

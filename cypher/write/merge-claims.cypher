@@ -1,7 +1,8 @@
-// Writes one Claim per extracted transfer sentence and merges the Transfer it asserts.
-// A transfer's identity is (supplier, recipient, category): see README, "Graph model".
-MATCH (a:Article {id: $articleId})
+// Writes one Claim per extracted transfer sentence of a batch's articles and merges the
+// Transfer it asserts. A transfer's identity is (supplier, recipient, category): see README,
+// "Graph model". Claims come sorted by transfer id, so concurrent batches lock transfers in order.
 UNWIND $claims AS c
+MATCH (a:Article {id: c.articleId})
 MERGE (supplier:Actor {id: c.supplier.id}) ON CREATE SET supplier.name = c.supplier.name, supplier.aliases = [], supplier.keys = []
 MERGE (recipient:Actor {id: c.recipient.id}) ON CREATE SET recipient.name = c.recipient.name, recipient.aliases = [], recipient.keys = []
 MERGE (t:Transfer {id: c.transferId}) ON CREATE SET t.category = c.category

@@ -16,8 +16,14 @@
 //   direction the same category is reported supplied the other way round (both transfers).
 // INCLUDES links a transfer to the items its claims cite, so readers need not walk every claim.
 // `name` ("North Korea → Russia · missile") is the caption Neo4j Browser shows for the transfer.
+// Each transfer is write-locked before its claims are read (ids come sorted), so a concurrent
+// batch adding claims to it waits and then counts them too: figures are never computed from a
+// view another transaction is about to change (a dense node takes no lock when a claim attaches).
 UNWIND $transferIds AS id
 MATCH (t:Transfer {id: id})
+SET t._lock = true
+REMOVE t._lock
+WITH id, t
 // Its reverse, found before t may go, so its direction is recomputed below.
 OPTIONAL MATCH (t)-[:SUPPLIER]->(:Actor)<-[:RECIPIENT]-(reverse:Transfer {category: t.category})-[:SUPPLIER]->(:Actor)<-[:RECIPIENT]-(t)
 WHERE reverse <> t

@@ -1,11 +1,15 @@
 /**
- * npm run bench:ingest -- [--articles N] [--wipe]
+ * npm run bench:ingest -- [--articles N] [--corpus synthetic|real] [--threads N] [--wipe]
  *
- * Ingest speed end to end: N synthetic news articles (default 10,000; the texts of the
- * synthetic corpus in ./synthetic.ts) generated on the fly as a JSONL stream, read, extracted and loaded one transaction per article exactly as
- * `npm run ingest -- -` does. Then, in the same run, the raw speed of the same writes as
- * plain `UNWIND … MERGE` batches through neo4j-driver. Prints articles/s, MB/s, where the
- * time goes, and resident memory (sampled; it should stay flat because nothing holds the batch).
+ * Ingest speed end to end: N news articles (default 10,000) generated on the fly as a JSONL
+ * stream, read, extracted and loaded in batches exactly as `npm run ingest -- -` does. The
+ * corpus is the synthetic one of ./synthetic.ts (short texts), or `real`: the development
+ * articles from real reports and the imagined ones (tests/fixtures/real, dev) replicated, each
+ * copy with a URL of its own. Then, in the same run, the raw speed of the same writes as plain
+ * `UNWIND … MERGE` batches through neo4j-driver (the records the end-to-end run made, kept in
+ * a temporary file). Prints articles/s and MB/s side by side, where
+ * the time goes, and resident memory (peak and sampled; it should stay flat because nothing
+ * holds the batch).
  *
  * It writes into the configured database (NEO4J_URI) and clears it between phases, so it
  * refuses a database that holds anything unless --wipe is given.
@@ -17,14 +21,25 @@ import { ruleExtractor } from '../extract';
 import { applySchema, connect } from '../graph/database';
 import { transferId } from '../graph/loader';
 import { runBatch } from '../ingest/batch';
-import { extractArticle, extractRecords } from '../ingest/ingest';
+import { extractRecords } from '../ingest/ingest';
 import { DEFAULT_MAX_BYTES } from '../ingest/limits';
 import { readInputs } from '../ingest/sources';
+import { Item } from '../ingest/item';
+import fs from 'node:fs';
+import os from 'node:os';
+import readline from 'node:readline';
+import { defaultThreads } from '../ingest/workers';
+import { PROJECT_ROOT } from '../config';
+import path from 'node:path';
 import { ArticleInput, ArticleRecord, Extractor } from '../record';
 import { runCli } from '../cli/run';
 import { syntheticArticle } from './synthetic';
 
 const RAW_BATCH = 100;
+/** One transaction per article is slow; it is measured on the first articles only. */
+const RAW_SINGLE_MAX = 1000;
+
+type Corpus = (n: number) => ArticleInput;
 
 /** Article `n` of the synthetic corpus as it arrives for ingest: text and metadata, no annotations. */
 function syntheticInput(n: number): ArticleInput {
@@ -33,23 +48,29 @@ function syntheticInput(n: number): ArticleInput {
   return { text, title, url: `https://bench.example/articles/${n}`, outlet, publishedAt, language };
 }
 
+/** The development articles (real reports and imagined ones), article `n` a copy of one of them with a URL of its own. */
+async function realCorpus(): Promise<Corpus> {
+  const folders = ['real', 'dev'].map((set) => path.join(PROJECT_ROOT, 'tests', 'fixtures', set, 'articles'));
+  const texts: ArticleInput[] = [];
+  for await (const item of readInputs(folders, { maxBytes: DEFAULT_MAX_BYTES, stdin: (async function* () {})() })) {
+    if (item.kind === 'ok') texts.push({ ...item.value, id: null, file: null });
+  }
+  if (texts.length === 0) throw new Error(`No articles in ${folders.join(', ')}: the realistic corpus needs the development fixtures.`);
+  return (n) => ({ ...texts[n % texts.length], url: `https://bench.example/real/${n}` });
+}
+
 /** The corpus as JSONL bytes, generated as it is read. */
-async function* syntheticJsonl(count: number): AsyncGenerator<Buffer> {
-  for (let n = 0; n < count; n++) yield Buffer.from(JSON.stringify(syntheticInput(n)) + '\n');
+async function* corpusJsonl(corpus: Corpus, count: number): AsyncGenerator<Buffer> {
+  for (let n = 0; n < count; n++) yield Buffer.from(JSON.stringify(corpus(n)) + '\n');
 }
 const mb = (bytes: number) => bytes / 1024 ** 2;
 
-/** Samples resident memory every 100 ms; `at(label)` keeps a reading for the report. */
-function memorySampler() {
-  let peak = process.memoryUsage.rss();
+/** Resident memory readings along the way; `at(label)` keeps one for the report. */
+function memoryReadings() {
   const readings: Array<[string, number]> = [];
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 100);
   return {
     at: (label: string) => readings.push([label, process.memoryUsage.rss()]),
-    stop: () => {
-      clearInterval(timer);
-      return { peak, readings };
-    },
+    stop: () => ({ readings }),
   };
 }
 
@@ -57,17 +78,32 @@ function memorySampler() {
 async function wipe(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+    // Relationships first: one popular node's (Russia's) would not fit one inner transaction.
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();
   }
 }
 
-async function endToEnd(driver: Driver, count: number, log: (line: string) => void) {
+/** Passes records on, keeping a copy of each in `file` for the raw phase (so it need not extract again). */
+async function* keepRecords(items: AsyncIterable<Item<ArticleRecord>>, file: string): AsyncGenerator<Item<ArticleRecord>> {
+  const fd = fs.openSync(file, 'w');
+  try {
+    for await (const item of items) {
+      if (item.kind === 'ok') fs.writeSync(fd, JSON.stringify(item.value) + '\n');
+      yield item;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+async function endToEnd(driver: Driver, corpus: Corpus, count: number, threads: number, recordsFile: string, log: (line: string) => void) {
   let bytes = 0;
   let extractMs = 0;
   const counted = (async function* () {
-    for await (const chunk of syntheticJsonl(count)) {
+    for await (const chunk of corpusJsonl(corpus, count)) {
       bytes += chunk.length;
       yield chunk;
     }
@@ -84,16 +120,19 @@ async function endToEnd(driver: Driver, count: number, log: (line: string) => vo
       }
     },
   };
-  const memory = memorySampler();
+  const memory = memoryReadings();
+  const step = Math.max(1000, Math.round(count / 10));
   const started = performance.now();
   let done = 0;
   let claims = 0;
-  const report = await runBatch(extractRecords(readInputs(['-'], { maxBytes: DEFAULT_MAX_BYTES, stdin: counted }), timed), {
+  // In worker threads the extraction time is not measured: the workers run the rule extractor itself.
+  const extractor = threads > 1 ? ruleExtractor : timed;
+  const report = await runBatch(keepRecords(extractRecords(readInputs(['-'], { maxBytes: DEFAULT_MAX_BYTES, stdin: counted }), extractor, threads), recordsFile), {
     driver,
     onEvent: (e) => {
       done += 1;
       claims += e.claims;
-      if (done % 1000 === 0) {
+      if (done % step === 0) {
         memory.at(`${done}`);
         const rate = done / ((performance.now() - started) / 1000);
         log(`  ${done} articles, ${rate.toFixed(0)}/s, RSS ${mb(process.memoryUsage.rss()).toFixed(0)} MB`);
@@ -101,7 +140,9 @@ async function endToEnd(driver: Driver, count: number, log: (line: string) => vo
     },
   });
   const seconds = (performance.now() - started) / 1000;
-  return { report, seconds, bytes, claims, extractSeconds: extractMs / 1000, memory: memory.stop() };
+  // The kernel's high-water mark of resident memory, so far (the raw phases come after).
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  return { report, seconds, bytes, claims, extractSeconds: threads > 1 ? null : extractMs / 1000, memory: memory.stop(), peakRss };
 }
 
 /** The same nodes and relationships as the loader writes, as plain batched MERGEs. */
@@ -162,15 +203,18 @@ function rawParams(record: ArticleRecord) {
   };
 }
 
-/** Raw writes, `batch` articles a transaction: records are extracted outside the clock; only the writes are timed. */
-async function raw(driver: Driver, count: number, batch: number) {
+/** Raw writes of the first `count` records the end-to-end run kept, `batch` articles a transaction; only the writes are timed. */
+async function raw(driver: Driver, recordsFile: string, count: number, batch: number) {
   let writeMs = 0;
-  for (let first = 0; first < count; first += batch) {
+  let written = 0;
+  const lines = readline.createInterface({ input: fs.createReadStream(recordsFile), crlfDelay: Infinity })[Symbol.asyncIterator]();
+  while (written < count) {
     const records: ReturnType<typeof rawParams>[] = [];
-    for (let n = first; n < Math.min(count, first + batch); n++) {
-      const checked = extractArticle(ruleExtractor, syntheticInput(n));
-      if (checked.ok) records.push(rawParams(checked.value));
+    for (let next = await lines.next(); !next.done; next = records.length < Math.min(batch, count - written) ? await lines.next() : { done: true, value: undefined }) {
+      records.push(rawParams(JSON.parse(next.value) as ArticleRecord));
     }
+    if (records.length === 0) break;
+    written += records.length;
     const t = performance.now();
     const session = driver.session();
     try {
@@ -180,13 +224,22 @@ async function raw(driver: Driver, count: number, batch: number) {
     }
     writeMs += performance.now() - t;
   }
-  return count / (writeMs / 1000);
+  await lines.return?.();
+  return written / (writeMs / 1000);
 }
 
 runCli(async () => {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { articles: { type: 'string' }, wipe: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { articles: { type: 'string' }, corpus: { type: 'string' }, threads: { type: 'string' }, wipe: { type: 'boolean' } },
+  });
+  const threads = values.threads === undefined ? defaultThreads() : Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 1) throw new Error(`--threads ${values.threads}: expected a whole number of extraction threads, e.g. 2.`);
   const count = Number(values.articles ?? 10_000);
   if (!Number.isInteger(count) || count < 1) throw new Error(`--articles ${values.articles}: expected a whole number of articles, e.g. 10000.`);
+  const corpusName = values.corpus ?? 'synthetic';
+  if (corpusName !== 'synthetic' && corpusName !== 'real') throw new Error(`--corpus ${corpusName}: expected synthetic or real.`);
+  const corpus = corpusName === 'real' ? await realCorpus() : syntheticInput;
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const config = loadConfig();
   const driver = await connect(config, log);
@@ -199,31 +252,41 @@ runCli(async () => {
     }
     await wipe(driver);
 
-    log(`End to end: ${count} synthetic articles → read (JSONL) → extract → load, one transaction each …`);
-    const e2e = await endToEnd(driver, count, log);
+    log(`End to end: ${count} ${corpusName} articles → read (JSONL) → extract (${threads === 1 ? 'main thread' : `${threads} threads`}) → load in batches …`);
+    const recordsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'armsgraph-bench-')), 'records.jsonl');
+    const e2e = await endToEnd(driver, corpus, count, threads, recordsFile, log);
     const articles = e2e.report.counts.loaded + e2e.report.counts.replaced + e2e.report.counts.unchanged;
     if (e2e.report.counts.failed > 0) log(`  ${e2e.report.counts.failed} failed: ${e2e.report.failures.slice(0, 3).map((f) => `${f.where}: ${f.message}`).join('; ')}`);
     const { records: sizes } = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
+    const rate = articles / e2e.seconds;
+    // The end-to-end figures first, so that they stand even if a later phase fails.
+    const out = (lines: string[]) => process.stdout.write(lines.join('\n') + '\n');
+    out([
+      '',
+      `ingest benchmark: ${count} ${corpusName} articles (${mb(e2e.bytes).toFixed(1)} MB JSONL, ${e2e.claims} claims; graph ${sizes[0].get('nodes')} nodes, ${sizes[0].get('rels')} relationships)`,
+      `  end to end        ${rate.toFixed(1)} articles/s   ${(mb(e2e.bytes) / e2e.seconds).toFixed(2)} MB/s   ${e2e.seconds.toFixed(1)} s   (${articles} loaded, ${e2e.report.counts.failed} failed)`,
+      e2e.extractSeconds === null
+        ? `    extraction      in ${threads} worker threads, beside reading and loading`
+        : `    extraction      ${e2e.extractSeconds.toFixed(1)} s (${((e2e.extractSeconds / e2e.seconds) * 100).toFixed(0)}%)   reading + loading ${(e2e.seconds - e2e.extractSeconds).toFixed(1)} s (${(((e2e.seconds - e2e.extractSeconds) / e2e.seconds) * 100).toFixed(0)}%), in the main thread`,
+      `  memory (RSS)      peak ${mb(e2e.peakRss).toFixed(0)} MB (target at 100k: ≤ 600 MB); sampled ${e2e.memory.readings.map(([at, rss]) => `${at}: ${mb(rss).toFixed(0)}`).join(', ')} MB`,
+    ]);
 
     log(`Raw writes: the same records as UNWIND … MERGE, ${RAW_BATCH} articles a transaction, then one a transaction …`);
-    await wipe(driver);
-    const rawRate = await raw(driver, count, RAW_BATCH);
-    await wipe(driver);
-    const rawSingleRate = await raw(driver, count, 1);
-    await wipe(driver);
-
-    const rate = articles / e2e.seconds;
-    const other = e2e.seconds - e2e.extractSeconds;
-    const lines = [
-      '',
-      `ingest benchmark: ${count} synthetic articles (${mb(e2e.bytes).toFixed(1)} MB JSONL, ${e2e.claims} claims; graph ${sizes[0].get('nodes')} nodes, ${sizes[0].get('rels')} relationships)`,
-      `  end to end        ${rate.toFixed(1)} articles/s   ${(mb(e2e.bytes) / e2e.seconds).toFixed(2)} MB/s   ${e2e.seconds.toFixed(1)} s   (${articles} loaded, ${e2e.report.counts.failed} failed)`,
-      `    extraction      ${e2e.extractSeconds.toFixed(1)} s (${((e2e.extractSeconds / e2e.seconds) * 100).toFixed(0)}%)   reading + loading ${other.toFixed(1)} s (${((other / e2e.seconds) * 100).toFixed(0)}%)`,
-      `  raw UNWIND MERGE  ${rawRate.toFixed(1)} articles/s with ${RAW_BATCH} articles a transaction; ${rawSingleRate.toFixed(1)} articles/s with one a transaction (sequential)`,
-      `  end to end / raw  ${((rate / rawRate) * 100).toFixed(0)}% of batched, ${((rate / rawSingleRate) * 100).toFixed(0)}% of one-a-transaction   (targets: ≥ 50%, ≥ 100 articles/s end to end)`,
-      `  memory (RSS)      peak ${mb(e2e.memory.peak).toFixed(0)} MB; ${e2e.memory.readings.map(([at, rss]) => `${at}: ${mb(rss).toFixed(0)}`).join(', ')} MB`,
-    ];
-    process.stdout.write(lines.join('\n') + '\n');
+    try {
+      await wipe(driver);
+      const rawRate = await raw(driver, recordsFile, count, RAW_BATCH);
+      await wipe(driver);
+      const single = Math.min(count, RAW_SINGLE_MAX);
+      const rawSingleRate = await raw(driver, recordsFile, single, 1);
+      await wipe(driver);
+      const mbPerArticle = mb(e2e.bytes) / count;
+      out([
+        `  raw UNWIND MERGE  ${rawRate.toFixed(1)} articles/s   ${(rawRate * mbPerArticle).toFixed(2)} MB/s with ${RAW_BATCH} articles a transaction; ${rawSingleRate.toFixed(1)} articles/s with one a transaction (first ${single}, sequential)`,
+        `  end to end / raw  ${((rate / rawRate) * 100).toFixed(0)}% of batched, ${((rate / rawSingleRate) * 100).toFixed(0)}% of one-a-transaction   (target: ≥ 40% of batched)`,
+      ]);
+    } finally {
+      fs.rmSync(path.dirname(recordsFile), { recursive: true, force: true });
+    }
     return 0;
   } finally {
     await driver.close();

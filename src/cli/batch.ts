@@ -7,9 +7,10 @@ import { parseArgs, ParseArgsConfig } from 'node:util';
 import { Driver } from 'neo4j-driver';
 import { loadConfig } from '../config';
 import { applySchema, connect } from '../graph/database';
-import { runBatch } from '../ingest/batch';
+import { DEFAULT_BATCH_ARTICLES, runBatch } from '../ingest/batch';
 import { Item } from '../ingest/item';
 import { MAX_BYTES_ENV, resolveMaxBytes } from '../ingest/limits';
+import { defaultThreads } from '../ingest/workers';
 import { jsonReporter, plainReporter, progressReporter, Reporter, Terminal } from '../ingest/report';
 import { ArticleRecord } from '../record';
 import { runCli } from './run';
@@ -19,6 +20,8 @@ export const COMMON_OPTIONS = {
   json: { type: 'boolean' },
   'max-bytes': { type: 'string' },
   concurrency: { type: 'string' },
+  'batch-size': { type: 'string' },
+  'replace-manual': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -36,15 +39,26 @@ export function commonHelp(dryRun: string): string {
   return `  --dry-run          ${dryRun}
   --json             print one JSON report instead of progress and summary
   --max-bytes SIZE   size limit of one article or record line (default 1MB; or ${MAX_BYTES_ENV})
-  --concurrency N    articles written at once, each in its own transaction (default 2)
+  --batch-size N     articles in one transaction at most (default ${DEFAULT_BATCH_ARTICLES}; a batch holds at most 1MB of records)
+  --concurrency N    batches written at once, each in its own transaction (default 2)
+  --replace-manual   replace hand-corrected records (extractor "manual") with this batch's; by default they are kept
 
 Exit code 1 when any article failed (the rest of the batch is loaded all the same), 2 for usage errors.
 `;
 }
 
+/** `--threads N` of the commands that extract (ingest, reextract). */
+export const THREADS_OPTION = { threads: { type: 'string' } } as const satisfies ParseArgsConfig['options'];
+export const THREADS_HELP = `  --threads N        extraction threads (default ${defaultThreads()} here: the cores but two, at most 4; 1 extracts in the main thread)\n`;
+
+/** Extraction threads from --threads (checked before anything runs), else the default for this machine. */
+export function threadsOf(context: Pick<BatchContext, 'values'>): number {
+  return context.values.threads === undefined ? defaultThreads() : Number(context.values.threads);
+}
+
 export interface BatchContext {
   positionals: string[];
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | undefined> & { threads?: string | boolean };
   maxBytes: number;
   /** Open for reading even on a dry run when the command asked for it. */
   driver: Driver | null;
@@ -57,6 +71,8 @@ export interface BatchCommand {
   needsPaths: boolean;
   /** Whether a dry run still reads from the database (reextract). */
   readsDatabase?: boolean;
+  /** Whether the command replaces hand-corrected records without --replace-manual (reextract --all). */
+  replacesManual?(context: BatchContext): boolean;
   /** How many units the progress bar counts to (files, stored articles). */
   total(context: BatchContext): Promise<number>;
   records(context: BatchContext): AsyncIterable<Item<ArticleRecord>>;
@@ -93,6 +109,16 @@ export function runBatchCommand(command: BatchCommand): void {
       process.stderr.write(`--concurrency ${String(values.concurrency)} is not valid: give a whole number from 1 to 16.\n\n${command.usage}`);
       return 2;
     }
+    const batchArticles = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
+    if (batchArticles !== undefined && !(Number.isInteger(batchArticles) && batchArticles >= 1 && batchArticles <= 10_000)) {
+      process.stderr.write(`--batch-size ${String(values['batch-size'])} is not valid: give a whole number from 1 to 10000.\n\n${command.usage}`);
+      return 2;
+    }
+    const threads = threadsOf({ values });
+    if (!(Number.isInteger(threads) && threads >= 1 && threads <= 16)) {
+      process.stderr.write(`--threads ${String((values as BatchContext['values']).threads)} is not valid: give a whole number from 1 to 16.\n\n${command.usage}`);
+      return 2;
+    }
     const log = (line: string) => process.stderr.write(`${line}\n`);
     const driver = !dryRun || command.readsDatabase ? await connect(loadConfig(), log) : null;
     if (!driver) log('Database: none (--dry-run reads and writes no database)');
@@ -101,9 +127,16 @@ export function runBatchCommand(command: BatchCommand): void {
       const context: BatchContext = { positionals, values, maxBytes, driver };
       const term: Terminal = { out: process.stdout, err: process.stderr };
       const reporter = await chooseReporter(values.json === true, term, () => command.total(context));
-      const report = await runBatch(command.records(context), { driver: dryRun ? null : driver, concurrency, onEvent: (e) => reporter.event(e) });
+      const replaceManual = values['replace-manual'] === true || (command.replacesManual?.(context) ?? false);
+      const report = await runBatch(command.records(context), {
+        driver: dryRun ? null : driver,
+        concurrency,
+        batchArticles,
+        replaceManual,
+        onEvent: (e) => reporter.event(e),
+      });
       reporter.finish(report);
-      return report.counts.failed > 0 || report.interrupted ? 1 : 0;
+      return report.counts.failed > 0 || report.counts.unknown > 0 || report.interrupted ? 1 : 0;
     } finally {
       await driver?.close();
     }

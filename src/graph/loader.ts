@@ -1,9 +1,12 @@
 /**
- * Load: writes one article record into the graph, in one transaction.
+ * Load: writes article records into the graph, many articles in one transaction.
  *
  * Loading is idempotent: a record whose hash equals the stored one changes nothing. A changed
  * record for the same article replaces the article's earlier claims and mentions, never adds
- * to them, and every transfer they touched has its figures recomputed from its claims.
+ * to them, and every transfer they touched has its figures recomputed from its claims, once
+ * per batch. A batch is one transaction: after a crash it is there whole or not at all.
+ * A hand-corrected record (extractor "manual") is kept when an extractor's record for the same
+ * article arrives, unless the caller asks to replace it.
  */
 import { createHash } from 'node:crypto';
 import { Driver, ManagedTransaction } from 'neo4j-driver';
@@ -13,7 +16,10 @@ import { cypherParams } from './params';
 import { query } from './queries';
 import { transactionTimeout } from './timeout';
 
-export type LoadOutcome = 'loaded' | 'replaced' | 'unchanged';
+/** kept: a hand-corrected ("manual") record is stored for the article and this one is not manual. */
+export type LoadOutcome = 'loaded' | 'replaced' | 'unchanged' | 'kept';
+
+export const MANUAL = 'manual';
 
 export interface LoadResult {
   articleId: string;
@@ -21,37 +27,96 @@ export interface LoadResult {
   claims: number;
 }
 
+export interface LoadOptions {
+  /** Replace hand-corrected ("manual") records with records another extractor made. */
+  replaceManual?: boolean;
+}
+
+/** A record ready to load: its hash, and its size as the batch bounds count it. */
+export interface PreparedRecord {
+  record: ArticleRecord;
+  hash: string;
+  bytes: number;
+}
+
 /** A transfer's identity: the same supplier, recipient and category across articles is one transfer. */
 export function transferId(t: Pick<TransferRecord, 'supplier' | 'recipient' | 'category'>): string {
   return `${t.supplier.id}->${t.recipient.id}:${t.category}`;
 }
 
+/**
+ * What the hash covers: everything the record says except where it was read from (`file`), so
+ * the same article from another path or from stdin is the same record (issue 11.13).
+ */
+export function prepareRecord(record: ArticleRecord): PreparedRecord {
+  const json = JSON.stringify([record.extractor, { ...record.article, file: undefined }, record.entities, record.transfers]);
+  return { record, hash: createHash('sha256').update(json).digest('hex'), bytes: Buffer.byteLength(json) };
+}
+
 export function recordHash(record: ArticleRecord): string {
+  return prepareRecord(record).hash;
+}
+
+/**
+ * The hash armsgraph stored before issue 11.13, which covered the file path too: a record read
+ * from the same path as then still counts as unchanged, so an upgrade does not rewrite every
+ * stored article.
+ */
+function pathHash(record: ArticleRecord): string {
   return createHash('sha256').update(JSON.stringify([record.extractor, record.article, record.entities, record.transfers])).digest('hex');
 }
 
-function entityParams(entities: Entity[], type: Entity['type']) {
-  const names = new Map(entities.map((e) => [e.id, e.name]));
-  return entities
-    .filter((e) => e.type === type)
-    .map((e) => {
+interface EntityRow {
+  id: string;
+  name: string;
+  kind: string | null;
+  role: string | null;
+  category: string | null;
+  origin: string | null;
+  lat: number | null;
+  lon: number | null;
+  aliases: string[];
+  keys: string[];
+  affiliations: Array<{ id: string; name: string }>;
+  mentions: Array<{ article: string; count: number }>;
+}
+
+const addNew = <T>(list: T[], values: Iterable<T>) => {
+  for (const v of values) if (!list.includes(v)) list.push(v);
+};
+
+/**
+ * One row per entity of a kind across the batch's records, in id order: what the articles say
+ * about it, in article order, as loading them one after another would leave it (the latest
+ * name, the latest value given for each attribute, aliases in order of first appearance).
+ */
+function entityRows(records: ArticleRecord[], type: Entity['type']): EntityRow[] {
+  const rows = new Map<string, EntityRow>();
+  for (const { article, entities } of records) {
+    const names = new Map(entities.map((e) => [e.id, e.name]));
+    for (const e of entities) {
+      if (e.type !== type) continue;
       const aliases = [...new Set(e.mentions.map((m) => m.text.trim()).filter((t) => t.length > 0))];
-      return {
-        id: e.id,
-        name: e.name,
-        kind: e.kind ?? null,
-        role: e.role ?? null,
-        affiliation: e.affiliation ?? null,
-        affiliationName: e.affiliation ? (names.get(e.affiliation) ?? e.affiliation) : null,
-        category: e.category ?? null,
-        origin: e.origin ?? null,
-        lat: e.lat ?? null,
-        lon: e.lon ?? null,
-        aliases,
-        keys: [...new Set([e.name, ...aliases].map(nameKey))],
-        count: e.mentions.length,
-      };
-    });
+      let row = rows.get(e.id);
+      if (!row) {
+        row = { id: e.id, name: e.name, kind: null, role: null, category: null, origin: null, lat: null, lon: null, aliases: [], keys: [], affiliations: [], mentions: [] };
+        rows.set(e.id, row);
+      }
+      row.name = e.name;
+      row.kind = e.kind ?? row.kind;
+      row.role = e.role ?? row.role;
+      row.category = e.category ?? row.category;
+      row.origin = e.origin ?? row.origin;
+      if (e.lat != null && e.lon != null) [row.lat, row.lon] = [e.lat, e.lon];
+      addNew(row.aliases, aliases);
+      addNew(row.keys, [e.name, ...aliases].map(nameKey));
+      if (e.affiliation && !row.affiliations.some((a) => a.id === e.affiliation)) {
+        row.affiliations.push({ id: e.affiliation, name: names.get(e.affiliation) ?? e.affiliation });
+      }
+      row.mentions.push({ article: article.id, count: e.mentions.length });
+    }
+  }
+  return [...rows.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function claimParams(record: ArticleRecord) {
@@ -59,6 +124,7 @@ function claimParams(record: ArticleRecord) {
   const weapons = new Map(record.entities.filter((e) => e.type === 'weapon').map((e) => [e.id, e]));
   return record.transfers.map((t, index) => ({
     id: `${record.article.id}:${index}`,
+    articleId: record.article.id,
     transferId: transferId(t),
     supplier: t.supplier,
     recipient: t.recipient,
@@ -84,41 +150,86 @@ function claimParams(record: ArticleRecord) {
   }));
 }
 
-async function write(tx: ManagedTransaction, record: ArticleRecord, hash: string): Promise<LoadResult> {
-  const { article } = record;
-  const run = (name: string, params: Record<string, unknown>) => tx.run(query(name), cypherParams(params));
-  const state = await run('write/article-state', { id: article.id });
-  const stored: string | null = state.records[0]?.get('recordHash') ?? null;
-  if (stored === hash) return { articleId: article.id, outcome: 'unchanged', claims: record.transfers.length };
-
-  // A new article has no earlier claims to forget.
-  const forgotten = stored === null ? null : await run('write/forget-article', { id: article.id });
-  const touchedBefore: string[] = forgotten?.records[0]?.get('transferIds') ?? [];
-
-  await run('write/merge-article', {
-    article,
-    extractor: record.extractor,
-    recordHash: hash,
-    actors: entityParams(record.entities, 'actor'),
-    people: entityParams(record.entities, 'person'),
-    places: entityParams(record.entities, 'place'),
-    weapons: entityParams(record.entities, 'weapon'),
-  });
-  // Transfers are locked in id order by every article, so concurrent loads cannot deadlock on them.
-  const claims = claimParams(record).sort((a, b) => a.transferId.localeCompare(b.transferId));
-  await run('write/merge-claims', { articleId: article.id, claims });
-  const touched = [...new Set([...touchedBefore, ...claims.map((c) => c.transferId)])].sort();
-  await run('write/refresh-transfers', { transferIds: touched, statusOrder: STATUSES });
-  return { articleId: article.id, outcome: stored === null ? 'loaded' : 'replaced', claims: claims.length };
+function outcomeOf(prepared: PreparedRecord, stored: { recordHash: string | null; extractor: string | null } | undefined, options: LoadOptions): LoadOutcome {
+  if (!stored) return 'loaded';
+  if (stored.recordHash === prepared.hash || stored.recordHash === pathHash(prepared.record)) return 'unchanged';
+  if (stored.extractor === MANUAL && prepared.record.extractor.name !== MANUAL && !options.replaceManual) return 'kept';
+  return 'replaced';
 }
 
-/** Loads one record in its own transaction; a failure leaves nothing of this article half-written. */
-export async function loadRecord(driver: Driver, record: ArticleRecord): Promise<LoadResult> {
-  const hash = recordHash(record);
-  const session = driver.session();
+async function write(tx: ManagedTransaction, batch: PreparedRecord[], options: LoadOptions): Promise<LoadResult[]> {
+  const run = (name: string, params: Record<string, unknown>) => tx.run(query(name), cypherParams(params));
+  const states = await run('write/article-states', { ids: batch.map((p) => p.record.article.id) });
+  const stored = new Map(states.records.map((r) => [r.get('id') as string, { recordHash: r.get('recordHash'), extractor: r.get('extractor') }]));
+  const results = batch.map((p) => ({ articleId: p.record.article.id, outcome: outcomeOf(p, stored.get(p.record.article.id), options), claims: p.record.transfers.length }));
+  const changed = batch.filter((_, i) => results[i].outcome === 'loaded' || results[i].outcome === 'replaced');
+  if (changed.length === 0) return results;
+
+  // New articles have no earlier claims to forget.
+  const replaced = results.filter((r) => r.outcome === 'replaced').map((r) => r.articleId);
+  const forgotten = replaced.length === 0 ? null : await run('write/forget-articles', { ids: replaced });
+  const touchedBefore: string[] = forgotten?.records[0]?.get('transferIds') ?? [];
+
+  const records = changed.map((p) => p.record);
+  await run('write/merge-articles', { articles: changed.map((p) => ({ article: p.record.article, extractor: p.record.extractor, recordHash: p.hash })) });
+  await run('write/merge-entities', {
+    actors: entityRows(records, 'actor'),
+    people: entityRows(records, 'person'),
+    places: entityRows(records, 'place'),
+    weapons: entityRows(records, 'weapon'),
+  });
+  // Transfers are locked in id order by every batch, so concurrent loads cannot deadlock on them.
+  const claims = records.flatMap(claimParams).sort((a, b) => (a.transferId < b.transferId ? -1 : a.transferId > b.transferId ? 1 : 0));
+  await run('write/merge-claims', { claims });
+  const touched = [...new Set([...touchedBefore, ...claims.map((c) => c.transferId)])].sort();
+  await run('write/refresh-transfers', { transferIds: touched, statusOrder: STATUSES });
+  return results;
+}
+
+/**
+ * Why a batch was not written. `committing`: the database went away after the transaction
+ * was sent to commit, so whether it committed is unknown; running the batch again settles it.
+ */
+export class BatchWriteError extends Error {
+  /** The driver's error code (e.g. ServiceUnavailable, Neo.ClientError.…). */
+  readonly code: string | undefined;
+  constructor(
+    cause: unknown,
+    readonly committing: boolean,
+  ) {
+    super((cause as Error).message, { cause });
+    this.name = 'BatchWriteError';
+    this.code = (cause as { code?: string }).code;
+  }
+}
+
+/**
+ * Loads records in one write transaction (a transaction function: the driver retries it on
+ * transient errors such as deadlocks). Results in the order of `batch`. A failure leaves
+ * nothing of the batch written, except when the error says the commit's outcome is unknown.
+ */
+export async function loadRecords(driver: Driver, batch: PreparedRecord[], options: LoadOptions = {}): Promise<LoadResult[]> {
+  const session = driver.session({ defaultAccessMode: 'WRITE' });
+  let committing = false;
   try {
-    return await session.executeWrite((tx) => write(tx, record, hash), { timeout: transactionTimeout(driver) });
+    return await session.executeWrite(
+      async (tx) => {
+        const results = await write(tx, batch, options);
+        // The function has returned: from here the driver commits.
+        committing = true;
+        return results;
+      },
+      { timeout: transactionTimeout(driver) },
+    );
+  } catch (error) {
+    throw new BatchWriteError(error, committing);
   } finally {
     await session.close();
   }
+}
+
+/** Loads one record in its own transaction. */
+export async function loadRecord(driver: Driver, record: ArticleRecord, options: LoadOptions = {}): Promise<LoadResult> {
+  const [result] = await loadRecords(driver, [prepareRecord(record)], options);
+  return result;
 }

@@ -33,6 +33,7 @@ function summaryText(report: BatchReport): string {
     for (const p of problems) lines.push(`  ${p.where}: ${p.message}`);
   };
   section('Failed', report.failures);
+  section('Outcome unknown (run the same command again to settle it)', report.unknown);
   section('Warnings', report.warnings);
   section('Skipped', report.skipped);
   if (report.interrupted) lines.push(`Stopped early: ${report.interrupted}.`);
@@ -41,7 +42,7 @@ function summaryText(report: BatchReport): string {
 
 function plainLine(event: ArticleEvent): string {
   const detail =
-    event.outcome === 'failed' || event.outcome === 'skipped'
+    event.outcome === 'failed' || event.outcome === 'skipped' || event.outcome === 'unknown'
       ? event.reason
       : `${event.id}  ${event.claims} claim${event.claims === 1 ? '' : 's'}${event.transfers.length ? `: ${event.transfers.join(', ')}` : ''}`;
   const warnings = event.warnings.map((w) => `\n${'warning'.padEnd(PAD)}  ${event.where}  ${w}`).join('');
@@ -60,8 +61,10 @@ export function plainReporter(term: Terminal): Reporter {
 export function progressReporter(term: Terminal, totalFiles: number): Reporter {
   const started = Date.now();
   const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
-  let currentFile: string | undefined;
-  let filesDone = 0;
+  // Events come as batches commit, not in input order: a file counts as done once any of its
+  // articles is reported and a later file's is too.
+  const files = new Set<string>();
+  let finished = false;
   let articles = 0;
   let lastDraw = 0;
   const clear = () => term.err.write('\r\x1b[2K');
@@ -70,7 +73,7 @@ export function progressReporter(term: Terminal, totalFiles: number): Reporter {
     if (!force && now - lastDraw < 100) return;
     lastDraw = now;
     const width = 24;
-    const done = Math.min(totalFiles, filesDone);
+    const done = finished ? totalFiles : Math.min(totalFiles, Math.max(0, files.size - 1));
     const filled = totalFiles > 0 ? Math.round((done / totalFiles) * width) : 0;
     const rate = articles / Math.max(0.001, (now - started) / 1000);
     const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${totalFiles} files  ${articles} articles  ${rate.toFixed(1)}/s  ${countsLine(counts)}`;
@@ -82,18 +85,15 @@ export function progressReporter(term: Terminal, totalFiles: number): Reporter {
       articles += 1;
       counts[e.outcome] += 1;
       const file = e.origin.file ?? 'stdin';
-      if (file !== currentFile) {
-        if (currentFile !== undefined) filesDone += 1;
-        currentFile = file;
-      }
-      if (e.outcome === 'failed' || e.warnings.length > 0) {
+      files.add(file);
+      if (e.outcome === 'failed' || e.outcome === 'unknown' || e.warnings.length > 0) {
         clear();
         term.err.write(plainLine({ ...e, transfers: [] }));
         draw(true);
       } else draw();
     },
     finish(r) {
-      filesDone = totalFiles;
+      finished = true;
       draw(true);
       term.err.write('\n');
       term.out.write(summaryText(r));

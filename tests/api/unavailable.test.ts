@@ -3,7 +3,6 @@
  * (DATABASE_UNAVAILABLE, HTTP 503), cached answers included, and the API recovers by itself.
  * The database "goes down" by closing a TCP proxy in front of the test Neo4j.
  */
-import net from 'node:net';
 import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Driver } from 'neo4j-driver';
@@ -12,36 +11,7 @@ import { loadConfig } from '../../src/config';
 import { createDriver } from '../../src/graph/database';
 import { loadSamples } from './harness';
 import { openTestDatabase, testConfig } from '../helpers/database';
-
-class Proxy {
-  private server: net.Server | null = null;
-  private sockets = new Set<net.Socket>();
-  constructor(readonly port: number, private readonly target: number) {}
-  up(): Promise<void> {
-    this.server = net.createServer((client) => {
-      const upstream = net.connect(this.target, '127.0.0.1');
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on('close', () => this.sockets.delete(s));
-        s.on('error', () => undefined);
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    return new Promise((resolve) => this.server!.listen(this.port, '127.0.0.1', () => resolve()));
-  }
-  down(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
-    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
-}
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
-  const { port } = s.address() as AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
+import { freePort, Proxy } from '../helpers/proxy';
 
 let real: Driver;
 let proxy: Proxy;

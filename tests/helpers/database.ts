@@ -3,6 +3,7 @@
  * from Maven Central if nothing answers), so they never wipe the database `npm start` uses.
  * TEST_NEO4J_URI points them elsewhere (e.g. a docker compose Neo4j you may wipe).
  */
+import { createHash } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
 import { Config, testDatabaseConfig } from '../../src/config';
 import { applySchema, connect } from '../../src/graph/database';
@@ -31,6 +32,25 @@ export async function graphCounts(driver: Driver): Promise<{ nodes: number; rela
     nodes: row.get('nodes'),
     relationships: row.get('relationships'),
     labels: Object.fromEntries(row.get('perLabel') as Array<[string, number]>),
+  };
+}
+
+/**
+ * What "the graph of a clean run" means for crash tests: node counts per label, relationship
+ * counts per type, and a checksum over the sorted transfer ids with their claim counts.
+ */
+export async function graphChecksum(driver: Driver) {
+  const { records } = await driver.executeQuery(
+    `CALL () { MATCH ()-[r]->() WITH type(r) AS type, count(*) AS n ORDER BY type RETURN collect([type, n]) AS relationships }
+     CALL () { MATCH (t:Transfer) WITH t ORDER BY t.id RETURN collect(t.id + ' ' + t.claimCount) AS transfers }
+     RETURN relationships, transfers`,
+  );
+  const transfers: string[] = records[0].get('transfers');
+  return {
+    labels: (await graphCounts(driver)).labels,
+    relationships: Object.fromEntries(records[0].get('relationships') as Array<[string, number]>),
+    transfers: transfers.length,
+    checksum: createHash('sha256').update(transfers.join('\n')).digest('hex'),
   };
 }
 

@@ -88,7 +88,8 @@ describe('load and reextract', () => {
     await load(driver, jsonl([shells, page, { ...one, extractor: { name: 'manual', version: '1' } }]));
     expect((await graphCounts(driver)).labels.Claim).toBeUndefined();
 
-    const reextract = (all: boolean) => runBatch(extractRecords(staleArticles(driver, { extractor, all }, 1), extractor), { driver });
+    // As npm run reextract does: --all replaces hand-made records too.
+    const reextract = (all: boolean) => runBatch(extractRecords(staleArticles(driver, { extractor, all }, 1), extractor), { driver, replaceManual: all });
     const report = await reextract(false);
     expect(report.counts).toMatchObject({ replaced: 2, failed: 0 });
     expect(report.failures).toEqual([]);
