@@ -9,16 +9,15 @@
  * Then the same named Cypher queries through neo4j-driver directly, at the same concurrency.
  * Prints req/s and p50/p95/p99 latency of each.
  */
-import { fork } from 'node:child_process';
 import autocannon from 'autocannon';
 import { Driver } from 'neo4j-driver';
 import { loadConfig } from '../config';
 import { applySchema, connect } from '../graph/database';
 import { loadRecord } from '../graph/loader';
 import { readRows } from '../graph/reader';
-import { serveApi } from '../api/server';
 import { HEADLINE_QUERY } from '../api/examples';
 import { runCli } from '../cli/run';
+import { startServer } from './server';
 import { syntheticArticle } from './synthetic';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -124,16 +123,6 @@ async function ensureCorpus(driver: Driver): Promise<void> {
   console.log(`Loaded in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 
-/** Serves the API in a child process, so that autocannon does not share its event loop. */
-function startServer(cached: boolean): Promise<{ port: number; stop: () => void }> {
-  const child = fork(__filename, ['serve', cached ? 'cached' : 'uncached'], { stdio: 'inherit' });
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`API server exited with ${code}`)));
-    child.once('message', (port) => resolve({ port: Number(port), stop: () => child.kill() }));
-  });
-}
-
 async function overGraphQL(url: string, scenario: Scenario): Promise<Figures> {
   const check = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: scenario.graphql }) });
   const body = (await check.json()) as { errors?: unknown[] };
@@ -212,12 +201,4 @@ async function bench(): Promise<number> {
   }
 }
 
-async function serve(): Promise<void> {
-  const driver = await connect(loadConfig(), () => undefined);
-  const server = await serveApi(driver, 0, { responseCache: process.argv[3] !== 'uncached' });
-  const address = server.address();
-  process.send!(typeof address === 'object' && address ? address.port : 0);
-}
-
-if (process.argv[2] === 'serve') runCli(serve);
-else runCli(bench);
+runCli(bench);
