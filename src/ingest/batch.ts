@@ -133,15 +133,16 @@ export async function runBatch(items: AsyncIterable<Item<ArticleRecord>>, option
   };
 
   const gone = (error: unknown, batch: Pending[]) => {
-    // the cause without the driver's paragraphs, said once for the batch
+    // the cause without the driver's paragraphs
     const message = unavailableCause(error);
     const committing = error instanceof BatchWriteError && error.committing;
     for (const { item, prepared } of batch) {
       const id = prepared.record.article.id;
+      // the cause is said once, in report.interrupted, not again for every article of the batch
       if (committing) {
-        emit(item, 'unknown', { id, reason: `outcome unknown: the database stopped answering while this article's batch was committing (${message}); it may be in the graph or not — the same command again loads it or finds it unchanged` });
+        emit(item, 'unknown', { id, reason: "outcome unknown: the database stopped answering while this article's batch was committing; it may be in the graph or not — the same command again loads it or finds it unchanged" });
       } else {
-        emit(item, 'failed', { id, reason: `not written (the database stopped answering: ${message}); the same command again loads it` });
+        emit(item, 'failed', { id, reason: 'not written: the database stopped answering' });
       }
     }
     report.interrupted = `the database stopped answering (${message}); articles loaded so far are complete — run the same command again to finish the batch`;
