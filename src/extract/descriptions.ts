@@ -55,6 +55,9 @@ export function pronounActors(norm: string, sentences: Sentence[], mentions: Men
     return null;
   };
   const out: Mention[] = [];
+  // the parties of each sentence, once, not per pronoun
+  const parties: Mention[][] = sentences.map(() => []);
+  for (const m of mentions) if (m.sentence >= 0 && party(m)) parties[m.sentence].push(m);
   for (const s of sentences) {
     const text = norm.slice(s.start, s.end);
     SUBJECT_PRONOUN.lastIndex = 0;
@@ -64,9 +67,8 @@ export function pronounActors(norm: string, sentences: Sentence[], mentions: Men
       if ((m[1] === 'it' && PLACEHOLDER.test(norm.slice(at - 1, at + 20))) || SPEAKS.test(norm.slice(at - 1, at + 20))) continue;
       // "sie schützen", "sie seien": plural "sie" are the things just named, not a party
       if (m[1] === 'sie' && /^\p{L}*(?:en|ern|eln|nd)\b/u.test(norm.slice(at, at + 20))) continue;
-      const before = mentions.filter((x) => x.sentence === s.index && x.end <= start && party(x));
-      const previous = mentions.filter((x) => x.sentence === s.index - 1 && party(x));
-      const antecedent = before.length ? before[before.length - 1] : previous[0];
+      const before = parties[s.index].filter((x) => x.end <= start);
+      const antecedent = before.length ? before[before.length - 1] : parties[s.index - 1]?.[0];
       const id = antecedent && party(antecedent);
       if (id) out.push({ start, end: start + m[1].length, type: 'actor', id, form: 'pronoun', sentence: s.index });
     }

@@ -402,7 +402,9 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     if (!id || isDateline(doc, m)) continue;
     const after = doc.norm.slice(m.end, m.end + 40);
     // An origin adjective stands right before its item, with at most two lower-case words between: "russische hoch entwickelte Waffentechnologien".
-    const origin = m.form === 'adjective' && !FORCE_NOUN.test(after) && items.some((i) => i.mention.start >= m.end && /^(?:[\s-]+\p{Ll}[\p{L}-]*){0,2}[\s-]*$/u.test(doc.text.slice(m.end, i.mention.start)));
+    // "dem äthiopischen Agrarministerium": an adjective with an institution noun names the state itself
+    const institution = m.form === 'adjective' && FORCE_NOUN.test(after);
+    const origin = m.form === 'adjective' && !institution && items.some((i) => i.mention.start >= m.end && /^(?:[\s-]+\p{Ll}[\p{L}-]*){0,2}[\s-]*$/u.test(doc.text.slice(m.end, i.mention.start)));
     const before = doc.norm.slice(Math.max(doc.sentences[m.sentence].start, m.start - 40), m.start);
     // "beim US-Konzern Boeing", "from South Korean manufacturer Hyundai Rotem": a name in apposition takes its noun's preposition
     const prep = APPOSITION.exec(before)?.[1] ?? previousWord(doc.norm, m.start, SKIP);
@@ -417,7 +419,7 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     else if (SUPPLIER_PREPS.has(prep)) role = 'supplier';
     else if (COUNTERPART.has(prep)) role = 'counterpart';
     else if (OTHER_PREPS.has(prep)) role = 'other';
-    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective' && !FORCE_NOUN.test(after), company: lex.actors.get(id)?.kind === 'company', prep });
+    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective' && !institution, company: lex.actors.get(id)?.kind === 'company', prep });
   }
   return out;
 }
