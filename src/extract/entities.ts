@@ -114,10 +114,10 @@ function categoryOf(lex: Lexicon, t: AliasTarget) {
   return undefined;
 }
 
-/** The word before `at` in folded text, skipping determiners. */
-/** Punctuation no preposition reaches across. */
-const PHRASE_END = ',;:.!?()';
+/** Punctuation no preposition reaches across; a line break ends a heading or a list item. */
+const PHRASE_END = ',;:.!?()\n';
 
+/** The word before `at` in folded text, skipping determiners. */
 export function previousWord(norm: string, at: number, skip: Set<string> = DETERMINERS): string {
   let end = at;
   const floor = Math.max(0, at - 60);

@@ -827,9 +827,11 @@ function completeFrames(frames: Frame[]): Frame[] {
       out.push({ ...f, supplier: near?.supplier ?? main[0], recipient: near?.recipient ?? main[1], filled: 2 });
     }
     else if (f.supplier) {
-      // "France announced it would send SCALP": to the article's recipient, or back along the main pair.
-      const recipient = f.supplier === main[1] ? main[0] : f.supplier === main[0] ? main[1] : f.fallbackRecipient ?? main[1];
-      if (recipient !== f.supplier) out.push({ ...f, recipient, filled: 1 });
+      // "France announced it would send SCALP": to the article's recipient. The article's recipient as a supplier gives no
+      // pair: what it sends is not the main pair turned round ("Any weapons aid would signal …", "Russian reporters had seen").
+      if (f.supplier === main[1]) continue;
+      const recipient = f.supplier === main[0] ? main[1] : f.fallbackRecipient ?? main[1];
+      out.push({ ...f, recipient, filled: 1 });
     } else if (f.recipient === main[1] || f.recipient === main[0]) out.push({ ...f, supplier: f.recipient === main[1] ? main[0] : main[1], filled: 1 });
   }
   return out;

@@ -338,3 +338,16 @@ describe('word order', () => {
     expect(run('It was Algeria that delivered IRIS-T SLM to Armenia.', 'en').transfers.map((t) => `${t.supplier.id}>${t.recipient.id} ${t.category} ${t.status}`)).toEqual(['algeria>armenia air-defence delivered']);
   });
 });
+
+describe('the article pair and open sides', () => {
+  it('does not let a preposition at the end of a heading govern the first name of the next line', () => {
+    const text = 'Tschechien kündigt weitere Rüstungshilfe an\n\nTschechien will der Ukraine demnächst zusätzliche Rüstungsgüter schicken.';
+    expect(tuples(text)).toEqual(['czech-republic>ukraine equipment expected']);
+    expect(tuples('Poland announces help to\nPoland will send Ukraine more shells.')).toEqual(['poland>ukraine ammunition expected']);
+  });
+  it('does not turn the main pair round for what its recipient sends to nobody named', () => {
+    const base = 'Nordkorea hat Russland Millionen Artilleriegranaten geliefert.';
+    expect(tuples(`${base} Russland schickt ebenfalls Waffen.`)).toEqual(['north-korea>russia ammunition delivered']);
+    expect(tuples(`${base} Russland schickt ebenfalls Waffen an Nordkorea.`)).toContain('russia>north-korea equipment delivered');
+  });
+});
