@@ -109,6 +109,10 @@ const COUNTERPART = new Set(['with', 'mit']);
 
 /** "Gespräche zwischen Moskau und Teheran": a pair without direction. */
 const BETWEEN = /\b(?:zwischen|between)\b/;
+/** An actor joined to the item it owns: "EU-Militärhilfe", "US-Waffen", "America's aid". */
+const OWNER = /^(?:-|['’]s\s+(?:\p{Ll}[\p{L}-]*\s+)?)$/u;
+/** Items that name aid as such: what the aid consists of, where it is named, is the item. */
+const AID = new Set(['military-aid']);
 
 /** What a frame moves: an item class or named system, with the category it counts under. */
 export interface ItemRef {
@@ -127,6 +131,8 @@ interface Participant extends Range {
   company: boolean;
   /** The preposition that governs the actor's phrase, or "". */
   prep: string;
+  /** Names whose items they are, in a compound or possessive: "EU-Militärhilfe", "America's aid". */
+  owner?: boolean;
 }
 
 export type Side = 'marked' | 'order' | 'origin' | 'other' | 'none';
@@ -187,6 +193,8 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
   const attribution = attributionRanges(doc, s);
   const inAttribution = (m: Range) => attribution.some((a) => a.start <= m.start && m.end <= a.end);
   let items = itemRefs(doc, ms).filter((i) => !inAttribution(i.mention));
+  // "Washington's military aid to Kyiv includes ATACMS": aid is the item only where its sentence names nothing more specific.
+  if (items.some((i) => !AID.has(i.mention.id))) items = items.filter((i) => !AID.has(i.mention.id));
   const appositions = appositionsIn(doc, s, ms);
   const participants = actorsOf(doc, ms, items)
     .filter((p) => !inAttribution(p))
@@ -404,7 +412,7 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     // An origin adjective stands right before its item, with at most two lower-case words between: "russische hoch entwickelte Waffentechnologien".
     // "dem äthiopischen Agrarministerium": an adjective with an institution noun names the state itself
     const institution = m.form === 'adjective' && FORCE_NOUN.test(after);
-    const origin = m.form === 'adjective' && !institution && items.some((i) => i.mention.start >= m.end && /^(?:[\s-]+\p{Ll}[\p{L}-]*){0,2}[\s-]*$/u.test(doc.text.slice(m.end, i.mention.start)));
+    const origin = m.form === 'adjective' && !institution && items.some((i) => !AID.has(i.mention.id) && i.mention.start >= m.end && /^(?:[\s-]+\p{Ll}[\p{L}-]*){0,2}[\s-]*$/u.test(doc.text.slice(m.end, i.mention.start)));
     const before = doc.norm.slice(Math.max(doc.sentences[m.sentence].start, m.start - 40), m.start);
     // "beim US-Konzern Boeing", "from South Korean manufacturer Hyundai Rotem": a name in apposition takes its noun's preposition
     const prep = APPOSITION.exec(before)?.[1] ?? previousWord(doc.norm, m.start, SKIP);
@@ -419,7 +427,8 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     else if (SUPPLIER_PREPS.has(prep)) role = 'supplier';
     else if (COUNTERPART.has(prep)) role = 'counterpart';
     else if (OTHER_PREPS.has(prep)) role = 'other';
-    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective' && !institution, company: lex.actors.get(id)?.kind === 'company', prep });
+    const owner = !origin && items.some((i) => i.mention.start >= m.end && OWNER.test(doc.text.slice(m.end, i.mention.start)));
+    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective' && !institution, company: lex.actors.get(id)?.kind === 'company', prep, owner });
   }
   return out;
 }
@@ -465,7 +474,8 @@ function cuesIn(doc: Doc, norm: string, base: number): Cue[] {
   // A word that names what moves ("arms", "aid" as an item class) is no predicate of its own: "arms" is not "to arm".
   const sentence = doc.sentences.find((x) => x.end > base);
   const items = (sentence ? doc.bySentence[sentence.index] : []).filter((m) => (m.type === 'item' || m.type === 'weapon') && m.end > base && m.start < base + norm.length);
-  const naming = (p: PredicateCue) => items.some((m) => m.start === p.start && m.end === p.end);
+  // Aid stays a predicate ("die deutsche Militärhilfe für die Ukraine umfasst …") and is an item only where nothing else is.
+  const naming = (p: PredicateCue) => items.some((m) => m.start === p.start && m.end === p.end && !AID.has(m.id));
   // A noun is a transfer where it governs what moves: "deliveries of tanks", "Lieferung von Panzern", "drone shipments", "Waffenlieferungen".
   const governs = (p: PredicateCue) =>
     p.form.features.kind !== 'noun' ||
@@ -659,6 +669,9 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   if (status === 'delivered' && after.some((x) => !hasItems(x) && withholdsConfirmation(lower.slice(x.start, x.end)))) status = 'unconfirmed';
   // "Ob Moskau auch Technologie liefert, ist unbestätigt", "Whether Seoul sent shells is unclear": an open question.
   if (status === 'delivered' && (INDIRECT_QUESTION.test(norm.slice(scopeStart, anchor)) || withholdsConfirmation(lower.slice(s.start, s.end)))) status = 'unconfirmed';
+  // "Budapest legt EU-Militärhilfe für Kiew auf Eis": who stops a supply need not be who gives it; the owner of what is stopped supplies.
+  const owner = actors.find((p) => p.owner && p.id !== recipient);
+  if (status === 'halted' && owner && owner.id !== supplier && !undirected) supplier = owner.id;
   // "weapons" next to named kinds of weapons says nothing more.
   if (items.some((i) => i.category !== 'equipment' && i.category !== 'personnel')) items = items.filter((i) => i.mention.id !== 'weapons');
 

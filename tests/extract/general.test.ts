@@ -351,3 +351,16 @@ describe('the article pair and open sides', () => {
     expect(tuples(`${base} Russland schickt ebenfalls Waffen an Nordkorea.`)).toContain('russia>north-korea equipment delivered');
   });
 });
+
+describe('aid as what moves', () => {
+  it('takes military aid for the item where nothing more specific is named', () => {
+    expect(tuples('Die USA leisteten der Ukraine Militärhilfe.')).toEqual(['united-states>ukraine equipment delivered']);
+    expect(tuples('The US sent military aid to Ukraine.')).toEqual(['united-states>ukraine equipment delivered']);
+    expect(tuples("Washington's military aid to Kyiv now includes ATACMS missiles.")).toEqual(['united-states>ukraine missile delivered']);
+  });
+  it('makes the owner of stopped aid its supplier, not who stops it', () => {
+    expect(tuples('Ungarn blockiert die EU-Militärhilfe für die Ukraine.')).toEqual(['european-union>ukraine equipment halted']);
+    expect(tuples("Hungary blocked the EU's military aid for Ukraine.")).toEqual(['european-union>ukraine equipment halted']);
+    expect(tuples('Deutschland liefert US-Waffen an die Ukraine.')).toEqual(['germany>ukraine equipment delivered']);
+  });
+});
