@@ -364,3 +364,14 @@ describe('aid as what moves', () => {
     expect(tuples('Deutschland liefert US-Waffen an die Ukraine.')).toEqual(['germany>ukraine equipment delivered']);
   });
 });
+
+describe('deals still to come', () => {
+  it('reads a possible, potential or planned sale as expected', () => {
+    expect(tuples('US clears possible helicopter sale to Bosnia')).toEqual(['united-states>bosnia-and-herzegovina aircraft expected']);
+    expect(cueStatus('die geplante lieferung von leopard-panzern an polen')).toBe('expected');
+  });
+  it('does not read giving the green light as a delivery done', () => {
+    expect(tuples('Washington has given the green light to a potential sale of helicopters to Bosnia.')).toEqual(['united-states>bosnia-and-herzegovina aircraft expected']);
+    expect(tuples('The US has given Ukraine 31 Abrams tanks.')).toEqual(['united-states>ukraine armoured-vehicle delivered']);
+  });
+});
