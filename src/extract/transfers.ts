@@ -23,6 +23,9 @@ interface Cue extends Range {
 
 /** Between a transfer noun and what it moves: "of", "von", a genitive article, a few modifiers; no clause break. */
 const NOUN_OBJECT = /^\s+(?:(?:of|von|vom|von weiteren|der|des|an|for|fur|uber|on|from|aus|to|nach)\s+)(?:[^\s,;:.]+\s+){0,4}$/;
+/** A deal names its other party before what it is for: "a contract with South Korea for Cheongung-II batteries", "Vertrag mit Frankreich über 42 Rafale". */
+const DEAL_OBJECT = /^\s+(?:with|mit)\s+(?:[^\s,;:.]+\s+){1,3}(?:for|fur|uber|on|of)\s+(?:[^\s,;:.]+\s+){0,3}$/;
+const DEALS = new Set(['order', 'buy', 'sell']);
 /** Before a transfer noun: the item as a modifier ("drone shipments", "Patriot deliveries"). */
 const NOUN_MODIFIER = /^[\s-]*$/;
 
@@ -479,7 +482,7 @@ function cuesIn(doc: Doc, norm: string, base: number): Cue[] {
   // A noun is a transfer where it governs what moves: "deliveries of tanks", "Lieferung von Panzern", "drone shipments", "Waffenlieferungen".
   const governs = (p: PredicateCue) =>
     p.form.features.kind !== 'noun' ||
-    items.some((m) => (m.start < p.end && p.start < m.end) || (m.start >= p.end && NOUN_OBJECT.test(doc.norm.slice(p.end, m.start))) || (m.end <= p.start && NOUN_MODIFIER.test(doc.norm.slice(m.end, p.start))));
+    items.some((m) => (m.start < p.end && p.start < m.end) || (m.start >= p.end && (NOUN_OBJECT.test(doc.norm.slice(p.end, m.start)) || (DEALS.has(p.entry.meaning) && DEAL_OBJECT.test(doc.norm.slice(p.end, m.start))))) || (m.end <= p.start && NOUN_MODIFIER.test(doc.norm.slice(m.end, p.start))));
   const out: Cue[] = predicateCuesIn(doc, base, base + norm.length).filter((p) => !naming(p) && governs(p)).map((p) => ({
     kind: cueKind(p),
     start: p.start,
@@ -628,6 +631,9 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
     else if (supplier && !recipient) [recipient, guessed] = [counterpart, actors.find((p) => p.id === supplier)?.role === 'free'];
   }
   if (supplier && supplier === recipient) recipient = null;
+  // "Rheinmetall signed a contract with Lithuania": in a deal between a company and a state, the company sells.
+  const isCompany = (id: string | null) => actors.some((p) => p.id === id && p.company);
+  if (purchase && !undirected && isCompany(recipient) && supplier && !isCompany(supplier)) [supplier, recipient] = [recipient, supplier];
   if (!items.length) return [];
   // Sides the sentence names but leaves open are filled at article level; a sentence that names other actors in no role gives no transfer.
   if (!supplier && !recipient && actors.some((p) => p.role === 'free')) return [];

@@ -375,3 +375,16 @@ describe('deals still to come', () => {
     expect(tuples('The US has given Ukraine 31 Abrams tanks.')).toEqual(['united-states>ukraine armoured-vehicle delivered']);
   });
 });
+
+describe('contracts with the other party', () => {
+  it('reads a contract with a party for items as a deal, the buyer being the subject', () => {
+    expect(tuples('Iraq has signed a contract with South Korea for Cheongung-II batteries.')).toEqual(['south-korea>iraq air-defence expected']);
+    expect(tuples('Indonesien hat einen Vertrag mit Frankreich über 42 Rafale unterzeichnet.')).toEqual(['france>indonesia aircraft expected']);
+  });
+  it('makes the company the seller in a deal with a state', () => {
+    expect(tuples('Rheinmetall signed a contract with Lithuania for artillery shells.')).toEqual(['rheinmetall>lithuania ammunition expected']);
+  });
+  it('keeps talks with a party as talks', () => {
+    expect(tuples('Sweden remains in talks with Kyiv about its Gripen fighter.')).toEqual(['sweden>ukraine aircraft negotiating']);
+  });
+});
