@@ -83,8 +83,9 @@ export function predicateCues(text: string, base: number, language: Language): P
     let hits = pair ?? index.get(w.text) ?? [];
     // the cue stands on the verb itself: "zu" before it stays an infinitive marker for the clause reading
     const start = w.start;
-    if (!hits.length && w.text.length > MIN_HEAD) {
-      // a compound ends in a noun or adjective of the lexicon: "Waffenlieferungen", "US-gelieferte" (the hyphen splits words: "gelieferte" is its own word)
+    if (!hits.length && language === 'de' && w.text.length > MIN_HEAD) {
+      // a German compound ends in a noun or adjective of the lexicon: "Waffenlieferungen", "US-gelieferte" (the hyphen splits words: "gelieferte" is its own word).
+      // English writes compounds apart or hyphenated: "borders" is no "b|orders".
       for (let cut = 1; cut <= w.text.length - MIN_HEAD && !hits.length; cut++) {
         hits = (index.get(w.text.slice(cut)) ?? []).filter((h) => h.form.features.kind === 'noun');
       }

@@ -224,6 +224,7 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
     blank(r.start - s.start, r.start - s.start + 1);
     blank(r.end - s.start - 1, r.end - s.start);
     for (const i of items) if (i.mention.start > r.start && i.mention.end < r.end) described.add(i.mention);
+    for (const p of participants) if (p.start > r.start && p.end < r.end) p.role = 'other';
   }
   if (described.size) items = items.filter((i) => !described.has(i.mention));
   // "1,200 missiles", "14.000 Schuss": a digit group's separator is no clause break
@@ -255,15 +256,30 @@ const RELATIVE_COMMA = /^(?:-[\p{L}]+)?(?:\s+(?:aus|von|vom|der|des|mit|of|from|
 /** A relative clause after an item and its attributes, closed by a comma: ", die sie für den Gepard lagert,". */
 const ATTRIBUTE_CLAUSE = /^(?:\s+(?:aus|von|vom|der|des|mit|fur|of|from|with|for)?\s*[\p{L}\d-]+){0,4}?\s*(,\s*(?:die|der|das|den|dem|deren|dessen|welche\w*|which|that)\s[^,;:]{3,90}?,)/u;
 
-/** Relative clauses that describe an item and state no transfer: spans from their opening to their closing comma. */
+/** A relative clause closed by a comma after a noun: "des Rundfunks, der sich auf Regierungskreise beruft,", "the agency, which reported it,". */
+const NOUN_RELATIVE = /(?<=\p{L}),\s*(?:die|der|das|den|dem|deren|dessen|welche\w*|which|who|whose)\s[^,;:]{3,90}?,/gu;
+
+/** Relative clauses that describe an item or another noun and state no transfer: spans from their opening to their closing comma. */
 function attributeClauses(doc: Doc, s: Sentence, items: ItemRef[]): Range[] {
-  const out: Range[] = [];
+  const candidates: Range[] = [];
   for (const i of items) {
     const m = ATTRIBUTE_CLAUSE.exec(doc.norm.slice(i.mention.end, s.end));
     if (!m) continue;
     const start = i.mention.end + m[0].length - m[1].length;
-    const range = { start, end: start + m[1].length };
-    if (predicateCuesIn(doc, range.start, range.end).length || doc.bySentence[s.index].some((x) => x.type === 'actor' && x.start > range.start && x.end < range.end && x.form !== 'pronoun')) continue;
+    candidates.push({ start, end: start + m[1].length });
+  }
+  const norm = doc.norm.slice(s.start, s.end);
+  for (const m of norm.matchAll(NOUN_RELATIVE)) {
+    // a German head noun is capitalised: "…, die USA liefern" after a verb is a clause of its own
+    const head = /(\p{L}+)$/u.exec(doc.text.slice(s.start, s.start + m.index!))?.[1] ?? '';
+    if (doc.language === 'de' && !/^\p{Lu}/u.test(head)) continue;
+    candidates.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+  }
+  const out: Range[] = [];
+  const onItems = candidates.length - [...norm.matchAll(NOUN_RELATIVE)].length;
+  for (const [k, range] of candidates.entries()) {
+    // a relative clause on an item may name who moves it ("Haubitzen, die Frankreich lieferte"); one on another noun names no party
+    if (predicateCuesIn(doc, range.start, range.end).length || (k < onItems && doc.bySentence[s.index].some((x) => x.type === 'actor' && x.start > range.start && x.end < range.end && x.form !== 'pronoun'))) continue;
     if (!out.some((r) => r.start === range.start)) out.push(range);
   }
   return out;

@@ -388,3 +388,11 @@ describe('contracts with the other party', () => {
     expect(tuples('Sweden remains in talks with Kyiv about its Gripen fighter.')).toEqual(['sweden>ukraine aircraft negotiating']);
   });
 });
+
+describe('relative clauses on other nouns', () => {
+  it('reads on past a relative clause that only describes a noun, and takes no party from it', () => {
+    expect(tuples('Polen überlässt der Ukraine nach einem Bericht des Rundfunks, der sich auf Regierungskreise beruft, 18 Haubitzen.')).toEqual(['poland>ukraine artillery delivered']);
+    expect(tuples('Polen, das an Russland grenzt, schickte der Ukraine 18 Haubitzen.')).toEqual(['poland>ukraine artillery delivered']);
+    expect(tuples('Poland, which borders Russia, sent Kyiv 18 howitzers.')).toEqual(['poland>ukraine artillery delivered']);
+  });
+});
