@@ -94,7 +94,7 @@ const PREP_COORDINATION = /^\s*,?\s*(?:und|and|oder|or|noch|nor|sowie|as well as
  */
 const AGENT_OF = /^[\s-]*(?:\S+\s+){0,4}?(?:sanction\w*|sanktion\w*|accus\w*|beschuldig\w*|wirft|warf|werfen|warfen|vorgeworfen|condemn\w*|verurteil\w*|blacklist\w*|kritisier\w*|criticis\w*|criticiz\w*)\b/;
 /** The accused is the supplier: "accused Iran of sending", "wirft Belarus vor, ... zu liefern". */
-const ACCUSED = /\b(?:accus\w*|beschuldig\w*|wirft|warf|werfen|warfen)\s+(?:\S+\s+){0,2}$/;
+const ACCUSED = /\b(?:accus\w*|beschuldig\w*|wirft|warf|werfen|warfen)\s+(?:[^\s,;:]+\s+){0,2}$/;
 /** "Russian-supplied launchers", "US-gelieferte Panzer": the adjective names who supplied them. */
 const SUPPLIED_BY = /^-(?:supplied|delivered|donated|provided|geliefert\w*|gespendet\w*|bereitgestellt\w*)\b/;
 /** "Vorwürfe aus Moskau", "claims from Kyiv": where a claim comes from is no party to the transfer. */
@@ -302,8 +302,9 @@ function appositionsIn(doc: Doc, s: Sentence, ms: Mention[]): Range[] {
     const body = a[1];
     if (/^(?:und|and|oder|or|sowie|but|aber|which|who|whose|that|wie|as|so|da|weil|wenn|if|while|when)\b/.test(body)) continue;
     if (FINITE_AUXILIARY.test(body) || VERB_END.test(body) || predicateCuesIn(doc, start, end).length) continue;
-    // a list of names is a coordination, not an apposition: "Polen, Tschechien, die Slowakei"
-    if (!ms.some((x) => x.start >= start && x.end <= end) || ms.filter((x) => x.start >= start && x.end <= end).every((x) => x.type === 'actor') && /^\s*(?:die|der|das|the)?\s*\p{L}+\s*$/u.test(body)) continue;
+    // a list of names is a coordination, not an apposition: "Polen, Tschechien, die Slowakei", "Die USA, Südkorea und die Ukraine werfen …"
+    const opensWithName = ms.some((x) => x.type === 'actor' && x.form === 'name' && x.start >= start && /^(?:(?:die|der|das|the)\s+)?$/.test(doc.norm.slice(start, x.start)));
+    if (opensWithName || !ms.some((x) => x.start >= start && x.end <= end) || ms.filter((x) => x.start >= start && x.end <= end).every((x) => x.type === 'actor') && /^\s*(?:die|der|das|the)?\s*\p{L}+\s*$/u.test(body)) continue;
     out.push({ start, end });
   }
   return out;
@@ -448,6 +449,11 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     else if (OTHER_PREPS.has(prep)) role = 'other';
     const owner = !origin && items.some((i) => i.mention.start >= m.end && OWNER.test(doc.text.slice(m.end, i.mention.start)));
     out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective' && !institution, company: lex.actors.get(id)?.kind === 'company', prep, owner });
+  }
+  // "Die USA, Südkorea und die Ukraine werfen dem Regime vor, …": who accuses or sanctions together with the last of a list is no party either.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const next = out[k + 1];
+    if (next.role === 'other' && AGENT_OF.test(doc.norm.slice(next.end, next.end + 40)) && COORDINATION.test(doc.norm.slice(out[k].end, next.start))) out[k].role = 'other';
   }
   return out;
 }

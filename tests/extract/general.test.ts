@@ -396,3 +396,11 @@ describe('relative clauses on other nouns', () => {
     expect(tuples('Poland, which borders Russia, sent Kyiv 18 howitzers.')).toEqual(['poland>ukraine artillery delivered']);
   });
 });
+
+describe('accusations', () => {
+  it('makes only the object of "vorwerfen" the accused supplier, and every accuser of a list no party', () => {
+    expect(tuples('Südkorea wirft Nordkorea vor, Russland Granaten geliefert zu haben.')).toEqual(['north-korea>russia ammunition unconfirmed']);
+    expect(tuples('Die USA und Südkorea werfen Nordkorea vor, Russland Granaten geliefert zu haben.')).toEqual(['north-korea>russia ammunition unconfirmed']);
+    expect(tuples('Die USA, Südkorea und die Ukraine werfen Pjöngjang vor, Soldaten nach Russland geschickt zu haben.')).toEqual(['north-korea>russia personnel unconfirmed']);
+  });
+});
