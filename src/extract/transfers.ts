@@ -824,6 +824,14 @@ function personnelFrames(doc: Doc, lower: string, s: Sentence, items: ItemRef[],
 }
 
 /** Which of two actors makes the named systems moved (lexicon origin), when the systems point to one of them only. */
+/** The one state that makes every named system among `items`, if there is one. */
+function originOf(items: ItemRef[]): string | null {
+  const lex = lexicon();
+  const systems = items.filter((i) => i.mention.type === 'weapon');
+  const origins = new Set(systems.map((i) => lex.weapons.get(i.mention.id)?.origin ?? null));
+  return systems.length && origins.size === 1 ? [...origins][0] : null;
+}
+
 function makerOf(items: ItemRef[], a: string, b: string): string | null {
   const lex = lexicon();
   const origins = new Set(items.map((i) => (i.mention.type === 'weapon' ? lex.weapons.get(i.mention.id)?.origin : null)).filter((o) => o === a || o === b));
@@ -858,8 +866,12 @@ function completeFrames(frames: Frame[]): Frame[] {
       else if (counts.has(`${b}>${a}`)) out.push({ ...f, supplier: b, recipient: a, undirected: false, redirected: true });
       continue;
     }
+    // "Ankara erhält 40 fabrikneue F-16": a recipient with no supplier named gets the state that makes what it receives,
+    // unless it is the article's recipient, whose supplier the article names ("Ukraine has received its first F-16s" from Denmark).
+    const madeBy = !f.supplier && f.recipient && f.recipient !== main?.[1] ? originOf(f.items) : null;
     if (f.supplier && f.recipient && f.guessed && counts.has(`${f.recipient}>${f.supplier}`) && !counts.has(`${f.supplier}>${f.recipient}`)) out.push({ ...f, supplier: f.recipient, recipient: f.supplier, redirected: true });
     else if (f.supplier && f.recipient) out.push(f);
+    else if (madeBy && madeBy !== f.recipient) out.push({ ...f, supplier: madeBy, filled: 1 });
     else if (!main || f.bought) continue;
     else if (!f.supplier && !f.recipient) {
       // "Any weapons aid would signal …": arms in general, with no party named, say nothing about the article's pair.

@@ -404,3 +404,14 @@ describe('accusations', () => {
     expect(tuples('Die USA, Südkorea und die Ukraine werfen Pjöngjang vor, Soldaten nach Russland geschickt zu haben.')).toEqual(['north-korea>russia personnel unconfirmed']);
   });
 });
+
+describe('a recipient with no supplier named', () => {
+  it('gets the state that makes the system it receives', () => {
+    expect(tuples('Ankara erhält im Rahmen der Vereinbarung 40 fabrikneue F-16.')).toEqual(['united-states>turkey aircraft delivered']);
+    expect(tuples('Poland will receive 96 Apache helicopters.')).toEqual(['united-states>poland aircraft expected']);
+  });
+  it('gets the article\'s supplier where it is the article\'s recipient', () => {
+    const text = 'Dänemark hat der Ukraine F-16-Kampfjets übergeben. Die Ukraine hat weitere F-16 erhalten.';
+    expect(tuples(text)).toEqual(['denmark>ukraine aircraft delivered']);
+  });
+});
