@@ -26,6 +26,8 @@ const NOUN_OBJECT = /^\s+(?:(?:of|von|vom|von weiteren|der|des|an|for|fur|uber|o
 /** A deal names its other party before what it is for: "a contract with South Korea for Cheongung-II batteries", "Vertrag mit Frankreich über 42 Rafale". */
 const DEAL_OBJECT = /^\s+(?:with|mit)\s+(?:[^\s,;:.]+\s+){1,3}(?:for|fur|uber|on|of)\s+(?:[^\s,;:.]+\s+){0,3}$/;
 const DEALS = new Set(['order', 'buy', 'sell']);
+/** Item names that are transfers themselves: "Waffenlieferungen", "Rüstungsexporte". */
+const TRANSFER_COMPOUND = /(?:lieferung|export|transfer)\w*$/;
 /** Before a transfer noun: the item as a modifier ("drone shipments", "Patriot deliveries"). */
 const NOUN_MODIFIER = /^[\s-]*$/;
 
@@ -92,7 +94,7 @@ const PREP_COORDINATION = /^\s*,?\s*(?:und|and|oder|or|noch|nor|sowie|as well as
  * Who sanctions, accuses or condemns is no party to the transfer: "US sanctions on Chinese firms
  * that supplied ...", "Die EU hat ... sanktioniert", "Kyiv accused Tehran of sending ...".
  */
-const AGENT_OF = /^[\s-]*(?:\S+\s+){0,4}?(?:sanction\w*|sanktion\w*|accus\w*|beschuldig\w*|wirft|warf|werfen|warfen|vorgeworfen|condemn\w*|verurteil\w*|blacklist\w*|kritisier\w*|criticis\w*|criticiz\w*)\b/;
+const AGENT_OF = /^[\s-]*(?:[^\s,;:.]+\s+){0,4}?(?:sanction\w*|sanktion\w*|accus\w*|beschuldig\w*|wirft|warf|werfen|warfen|vorgeworfen|condemn\w*|verurteil\w*|blacklist\w*|kritisier\w*|criticis\w*|criticiz\w*)\b/;
 /** The accused is the supplier: "accused Iran of sending", "wirft Belarus vor, ... zu liefern". */
 const ACCUSED = /\b(?:accus\w*|beschuldig\w*|wirft|warf|werfen|warfen)\s+(?:[^\s,;:]+\s+){0,2}$/;
 /** "Russian-supplied launchers", "US-gelieferte Panzer": the adjective names who supplied them. */
@@ -512,9 +514,14 @@ function cuesIn(doc: Doc, norm: string, base: number): Cue[] {
     predicate: p,
   }));
   const taken = (a: number, b: number) => out.some((c) => c.start < b && a < c.end);
+  // a cue word inside an item's own name is part of the name ("Transportpanzer", "Transporthubschrauber"), unless the name is a transfer ("Waffenlieferungen")
+  const inName = (a: number, b: number) => items.some((m) => m.start < b && a < m.end && !TRANSFER_COMPOUND.test(doc.norm.slice(m.start, m.end)));
   for (const [kind, re] of CUES) {
     re.lastIndex = 0;
-    for (let m = re.exec(norm); m; m = re.exec(norm)) if (!taken(base + m.index, base + m.index + m[0].length)) out.push({ kind, start: base + m.index, end: base + m.index + m[0].length });
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      const [a, b] = [base + m.index, base + m.index + m[0].length];
+      if (!taken(a, b) && !inName(a, b)) out.push({ kind, start: a, end: b });
+    }
   }
   return out;
 }

@@ -415,3 +415,12 @@ describe('a recipient with no supplier named', () => {
     expect(tuples(text)).toEqual(['denmark>ukraine aircraft delivered']);
   });
 });
+
+describe('cue words inside names', () => {
+  it('does not read "Transport" inside an item name as a transfer', () => {
+    expect(tuples('China sagte Dänemark Transportpanzer zu.')).toEqual(['china>denmark armoured-vehicle expected']);
+  });
+  it('does not make a name before a comma the critic of what follows', () => {
+    expect(tuples('Norway, which has sent fighter jets to Myanmar, faces criticism.')).toEqual(['norway>myanmar aircraft delivered']);
+  });
+});
