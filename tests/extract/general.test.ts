@@ -424,3 +424,11 @@ describe('cue words inside names', () => {
     expect(tuples('Norway, which has sent fighter jets to Myanmar, faces criticism.')).toEqual(['norway>myanmar aircraft delivered']);
   });
 });
+
+describe('agreeing, considering and talking about a deal', () => {
+  it('reads agreeing on or considering a purchase as expected, and talking with a party about it as talks', () => {
+    expect(cueStatus('das emirat hat sich mit der türkei auf den erwerb von 18 drohnen verständigt')).toBe('expected');
+    expect(cueStatus('bangladesh is considering the purchase of 20 j-10ce jets')).toBe('expected');
+    expect(cueStatus('das kosovo spricht mit ankara über den erwerb von angriffsdrohnen')).toBe('negotiating');
+  });
+});
