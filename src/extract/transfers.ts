@@ -26,6 +26,8 @@ const NOUN_OBJECT = /^\s+(?:(?:of|von|vom|von weiteren|der|des|an|for|fur|uber|o
 /** A deal names its other party before what it is for: "a contract with South Korea for Cheongung-II batteries", "Vertrag mit Frankreich über 42 Rafale". */
 const DEAL_OBJECT = /^\s+(?:with|mit)\s+(?:[^\s,;:.]+\s+){1,3}(?:for|fur|uber|on|of)\s+(?:[^\s,;:.]+\s+){0,3}$/;
 const DEALS = new Set(['order', 'buy', 'sell']);
+/** Destinations and quantifiers that name no recipient: abroad, to the whole world, any or every sale, usually. */
+const ANY_RECIPIENT = /\b(?:abroad|overseas|worldwide|to other (?:countries|states)|to (?:any|third) (?:countries|country|parties|party)|ins ausland|im ausland|in alle welt|weltweit|an andere (?:staaten|lander)|an drittstaaten|in drittstaaten|(?:any|every|each) (?:\S+ )?(?:sale|export|transfer|delivery)|(?:jeder|jede|jedes|jeden|jedem) (?:\S+ )?(?:export|verkauf|lieferung|ausfuhr)\w*|usually|in der regel|ublicherweise)\b/;
 /** Item names that are transfers themselves: "Waffenlieferungen", "Rüstungsexporte". */
 const TRANSFER_COMPOUND = /(?:lieferung|export|transfer)\w*$/;
 /** Before a transfer noun: the item as a modifier ("drone shipments", "Patriot deliveries"). */
@@ -155,6 +157,8 @@ export interface Frame {
   bought?: boolean;
   /** Recipient to take when the article's main pair does not fill the open side. */
   fallbackRecipient?: string | null;
+  /** The sentence sells to no one in particular ("stopped selling arms abroad", "jeder Export des Eurofighters"): the article fills no recipient. */
+  anyRecipient?: boolean;
   items: ItemRef[];
   status: Status;
   evidenceEnd: number;
@@ -721,7 +725,8 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
     return !p ? 'none' : p.origin ? 'origin' : p.role === 'supplier' || p.role === 'recipient' ? 'marked' : p.role === 'free' ? 'order' : 'other';
   };
   const by = { supplier: namedBy(supplier), recipient: namedBy(recipient) };
-  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items, status, evidenceEnd, basis, by, filled: 0, redirected: false });
+  const anyRecipient = !recipient && ANY_RECIPIENT.test(norm.slice(s.start, s.end));
+  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items, status, evidenceEnd, basis, by, filled: 0, redirected: false, anyRecipient });
   return frames;
 }
 
@@ -889,7 +894,7 @@ function completeFrames(frames: Frame[]): Frame[] {
     else if (f.supplier) {
       // "France announced it would send SCALP": to the article's recipient. The article's recipient as a supplier gives no
       // pair: what it sends is not the main pair turned round ("Any weapons aid would signal …", "Russian reporters had seen").
-      if (f.supplier === main[1]) continue;
+      if (f.supplier === main[1] || f.anyRecipient) continue;
       const recipient = f.supplier === main[0] ? main[1] : f.fallbackRecipient ?? main[1];
       out.push({ ...f, recipient, filled: 1 });
     } else if (f.recipient === main[1] || f.recipient === main[0]) out.push({ ...f, supplier: f.recipient === main[1] ? main[0] : main[1], filled: 1 });
