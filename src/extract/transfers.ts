@@ -24,12 +24,12 @@ interface Cue extends Range {
 /** Between a transfer noun and what it moves: "of", "von", a genitive article, a few modifiers; no clause break. */
 const NOUN_OBJECT = /^\s+(?:(?:of|von|vom|von weiteren|der|des|an|for|fur|uber|on|from|aus|to|nach)\s+)(?:[^\s,;:.]+\s+){0,4}$/;
 /** A deal names its other party before what it is for: "a contract with South Korea for Cheongung-II batteries", "Vertrag mit Frankreich über 42 Rafale". */
-const DEAL_OBJECT = /^\s+(?:with|mit)\s+(?:[^\s,;:.]+\s+){1,3}(?:for|fur|uber|on|of)\s+(?:[^\s,;:.]+\s+){0,3}$/;
-const DEALS = new Set(['order', 'buy', 'sell']);
+const DEAL_OBJECT = /^\s+(?:with|mit|between|zwischen)\s+(?:[^\s,;:.]+\s+){1,4}(?:for|fur|uber|on|of)\s+(?:[^\s,;:.]+\s+){0,3}$/;
+const DEALS = new Set(['order', 'buy', 'sell', 'pledge']);
 /** Destinations and quantifiers that name no recipient: abroad, to the whole world, any or every sale, usually. */
 const ANY_RECIPIENT = /\b(?:abroad|overseas|worldwide|to other (?:countries|states)|to (?:any|third) (?:countries|country|parties|party)|ins ausland|im ausland|in alle welt|weltweit|an andere (?:staaten|lander)|an drittstaaten|in drittstaaten|(?:any|every|each) (?:\S+ )?(?:sale|export|transfer|delivery)|(?:jeder|jede|jedes|jeden|jedem) (?:\S+ )?(?:export|verkauf|lieferung|ausfuhr)\w*|usually|in der regel|ublicherweise)\b/;
 /** Item names that are transfers themselves: "Waffenlieferungen", "Rüstungsexporte". */
-const TRANSFER_COMPOUND = /(?:lieferung|export|transfer)\w*$/;
+const TRANSFER_COMPOUND = /(?:lieferung|export|transfer|paket|package)\w*$/;
 /** Before a transfer noun: the item as a modifier ("drone shipments", "Patriot deliveries"). */
 const NOUN_MODIFIER = /^[\s-]*$/;
 
@@ -62,8 +62,11 @@ const SKIP = new Set('der die das den dem des ein eine einen einem einer eines t
 const APPOSITION = /(?:^|\s)(an|nach|to|into|fur|for|von|vom|aus|from|by|bei|beim|mit|with|in|im)\s+(?:(?:der|dem|den|des|die|the)\s+)?(?:[\p{L}.]+[\s-]+){0,2}(?:\p{L}*(?:konzern|hersteller|unternehmen|firma|werft|gruppe)|company|firm|manufacturer|maker|group|shipyard|contractor|producer)\s+$/u;
 /** Nouns after an actor adjective that make it the state: "die russische Armee", "ukrainischen Streitkräften". */
 const FORCE_NOUN = /^\s*(?:armee|streitkraft\w*|truppen|militar\w*|\p{L}*regierung|fuhrung|marine|luftwaffe|behorde\w*|\p{L}*ministerium\w*|army|forces|armed forces|military|government|navy|air force|troops|authorities|ministry|defence ministry|defense ministry|schiff\w*|ships?)\b/u;
+/** A sentence saying what a transfer just stated holds ("Das Paket umfasst …", "It includes …"): its pair and status are that transfer's. */
+const CONTENTS = /^\s*(?:[^\s,;:]+\s+){1,5}?(?:includ\w*|covers?|compris\w*|consists? of|contains?|umfass\w*|enthalt\w*|beinhalt\w*|bestehen aus|besteht aus)\b/;
+
 /** Words by which a sentence continues the previous one's transfer. */
-const ANAPHOR = /\b(?:package|paket|darunter|darin|dabei|dazu|davon|hinzu|diese|dieser|diesen|dieses|dies|these|this|those|among them|including|einschließlich|includes?|contains?|enthalt\w*|umfasst|folg\w*|follow\w*|weitere\w*|further|additional)\b/;
+const ANAPHOR = /\b(?:package|paket|darunter|darin|dabei|dazu|davon|hinzu|diese|dieser|diesen|dieses|dies|these|this|those|among them|including|einschließlich|includ\w*|contains?|containing|covers?|covering|compris\w*|consists? of|enthalt\w*|umfass\w*|beinhalt\w*|folg\w*|follow\w*|weitere\w*|further|additional)\b/;
 /** Phrases that open a subordinate clause: roles are read after the last one before the items. */
 const CLAUSE_OPENER = /\b(?:dass|that|ob|whether|wonach|sagte|sagten|erklarte|erklart|betonte|berichtet\w*|behauptet\w*|said|says|told|reported|claimed)\b/g;
 /** "It was Russia that delivered …": a cleft's "that" opens no clause of its own; the focused name is the subject. */
@@ -116,6 +119,9 @@ const COUNTERPART = new Set(['with', 'mit']);
 
 /** "Gespräche zwischen Moskau und Teheran": a pair without direction. */
 const BETWEEN = /\b(?:zwischen|between)\b/;
+
+/** "beide Länder", "both sides": the parties are the pair the article has just named. */
+const BOTH_SIDES = /\b(?:beide[nr]? (?:lander|staaten|regierungen|seiten|partner)|die beiden (?:lander|staaten|regierungen|seiten|partner)|both (?:countries|governments|sides|nations|partners)|the two (?:countries|governments|sides|nations))\b/;
 /** An actor joined to the item it owns: "EU-Militärhilfe", "US-Waffen", "America's aid". */
 const OWNER = /^(?:-|['’]s\s+(?:\p{Ll}[\p{L}-]*\s+)?)$/u;
 /** Items that name aid as such: what the aid consists of, where it is named, is the item. */
@@ -157,6 +163,8 @@ export interface Frame {
   bought?: boolean;
   /** Recipient to take when the article's main pair does not fill the open side. */
   fallbackRecipient?: string | null;
+  /** The sentence names the parties only as "both sides": the pair of a transfer just stated fills them. */
+  mutual?: boolean;
   /** The sentence sells to no one in particular ("stopped selling arms abroad", "jeder Export des Eurofighters"): the article fills no recipient. */
   anyRecipient?: boolean;
   items: ItemRef[];
@@ -235,7 +243,8 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
   if (described.size) items = items.filter((i) => !described.has(i.mention));
   // "1,200 missiles", "14.000 Schuss": a digit group's separator is no clause break
   clauseNorm = clauseNorm.replace(/(?<=\d)[,.](?=\d{3}\b)/g, ' ');
-  const groups = items.length ? groupByCue(doc, clauseNorm, s.start, items) : new Map<Cue, ItemRef[]>();
+  const contents = previous !== null && CONTENTS.test(norm);
+  const groups = items.length && !contents ? groupByCue(doc, clauseNorm, s.start, items) : new Map<Cue, ItemRef[]>();
   for (const [cue, group] of groups) frames.push(...cueFrames(doc, lower, s, cue, group, participants, Math.min(cue.start, ...group.map((i) => i.mention.start))));
   if (groups.size) {
     // handled above
@@ -443,7 +452,7 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     // "beim US-Konzern Boeing", "from South Korean manufacturer Hyundai Rotem": a name in apposition takes its noun's preposition
     const prep = APPOSITION.exec(before)?.[1] ?? previousWord(doc.norm, m.start, SKIP);
     let role: Participant['role'] = 'free';
-    if (BETWEEN.test(before) && (prep === 'zwischen' || prep === 'between' || ((prep === 'und' || prep === 'and') && /\b(?:zwischen|between)\b\s+\S+(?:\s+\S+)?\s+(?:und|and)\s*$/.test(before)))) role = 'between';
+    if (BETWEEN.test(before) && (prep === 'zwischen' || prep === 'between' || ((prep === 'und' || prep === 'and') && /\b(?:zwischen|between)\b\s+\S+(?:\s+\S+)?\s+(?:und|and)(?:\s+(?:der|die|den|dem|the))?\s*$/.test(before)))) role = 'between';
     else if (ACCUSED.test(before) || (m.form === 'adjective' && SUPPLIED_BY.test(after))) role = 'supplier';
     else if (CLAIM_SOURCE.test(before)) role = 'other';
     else if (AGENT_OF.test(after)) role = 'other';
@@ -726,7 +735,8 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   };
   const by = { supplier: namedBy(supplier), recipient: namedBy(recipient) };
   const anyRecipient = !recipient && ANY_RECIPIENT.test(norm.slice(s.start, s.end));
-  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items, status, evidenceEnd, basis, by, filled: 0, redirected: false, anyRecipient });
+  const mutual = !supplier && !recipient && BOTH_SIDES.test(norm.slice(scopeStart, scopeEnd));
+  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items, status, evidenceEnd, basis, by, filled: 0, redirected: false, anyRecipient, mutual });
   return frames;
 }
 
@@ -884,7 +894,10 @@ function completeFrames(frames: Frame[]): Frame[] {
     if (f.supplier && f.recipient && f.guessed && counts.has(`${f.recipient}>${f.supplier}`) && !counts.has(`${f.supplier}>${f.recipient}`)) out.push({ ...f, supplier: f.recipient, recipient: f.supplier, redirected: true });
     else if (f.supplier && f.recipient) out.push(f);
     else if (madeBy && madeBy !== f.recipient) out.push({ ...f, supplier: madeBy, filled: 1 });
-    else if (!main || f.bought) continue;
+    else if (f.mutual && (recent || main)) {
+      const near = recent && f.sentence - recent.sentence <= 3 ? recent : null;
+      out.push({ ...f, supplier: near?.supplier ?? main![0], recipient: near?.recipient ?? main![1], filled: 2 });
+    } else if (!main || f.bought) continue;
     else if (!f.supplier && !f.recipient) {
       // "Any weapons aid would signal …": arms in general, with no party named, say nothing about the article's pair.
       if (f.items.every((i) => i.category === 'equipment')) continue;

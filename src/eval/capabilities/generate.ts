@@ -53,6 +53,10 @@ const have = (i: ItemWording) => (i.plural ? 'have' : 'has');
 const tuple = (s: StateName, r: StateName, i: ItemWording, status: Status): ExpectedTuple => ({ supplier: s.en, recipient: r.en, category: i.category, status });
 const none = (): ExpectedTuple[] => [];
 const main = (status: Status) => (x: Slots) => [tuple(x.S, x.R, x.I, status)];
+/** A pair stated with one item, then "both sides" agreeing on another. */
+const bothSides = (status: Status) => (x: Slots) => [tuple(x.S, x.R, x.I2, 'delivered'), tuple(x.S, x.R, x.I, status)];
+/** A package promised, then what it holds: the package is equipment, its contents their own category. */
+const packageHolds = (x: Slots): ExpectedTuple[] => [{ supplier: x.S.en, recipient: x.R.en, category: 'equipment', status: 'expected' }, tuple(x.S, x.R, x.I, 'expected')];
 
 // ---- the PRNG ----
 function mulberry32(seed: number): () => number {
@@ -438,6 +442,27 @@ export const CAPABILITIES: CapabilityDef[] = [
   ], { countable: true }),
   de('dateline', 'delivered', DATELINES.de.map((d, i) => [`dateline ${i}`, (x: Slots) => `${d}${x.S.de} hat ${x.R.de} ${x.I.de} geliefert.`] as Template)),
   en('dateline', 'delivered', DATELINES.en.map((d, i) => [`dateline ${i}`, (x: Slots) => `${d}${x.S.en} has delivered ${x.I.en} to ${x.R.en}.`] as Template)),
+  // ---------- discourse ----------
+  de('discourse: both sides', bothSides('expected'), [
+    ['beide Regierungen Vertrag', (x) => `${x.S.de} hat ${x.R.de} ${x.I2.de} geliefert. Im Mai unterzeichneten beide Regierungen einen Vertrag über ${x.I.de}.`],
+    ['beide Länder geschlossen', (x) => `${x.S.de} hat ${x.R.de} ${x.I2.de} geliefert. Beide Länder haben zudem einen Vertrag über ${x.I.de} geschlossen.`],
+    ['die beiden Staaten vereinbart', (x) => `${x.S.de} hat ${x.R.de} ${x.I2.de} geliefert. Die beiden Staaten vereinbarten außerdem den Kauf von ${x.I.deDat}.`],
+  ]),
+  en('discourse: both sides', bothSides('expected'), [
+    ['both governments signed', (x) => `${x.S.en} delivered ${x.I2.en} to ${x.R.en} last year. In May both governments signed a contract for ${x.I.en}.`],
+    ['the two countries agreed', (x) => `${x.S.en} delivered ${x.I2.en} to ${x.R.en} last year. The two countries have also agreed on a deal for ${x.I.en}.`],
+    ['both sides signed', (x) => `${x.S.en} delivered ${x.I2.en} to ${x.R.en} last year. Both sides then signed an agreement on ${x.I.en}.`],
+  ]),
+  de('discourse: what a package holds', packageHolds, [
+    ['Paket umfasst', (x) => `${x.S.de} hat ${x.R.de} ein neues Rüstungspaket zugesagt. Es umfasst ${x.I.de}.`],
+    ['Paket enthält', (x) => `${x.S.de} will ${x.R.de} ein weiteres Waffenpaket liefern. Das Paket enthält vor allem ${x.I.de}.`],
+    ['Paket beinhaltet', (x) => `${x.S.de} kündigte für ${x.R.de} ein Militärhilfepaket an. Es beinhaltet unter anderem ${x.I.de}.`],
+  ]),
+  en('discourse: what a package holds', packageHolds, [
+    ['package includes', (x) => `${x.S.en} has pledged a new arms package to ${x.R.en}. It includes ${x.I.en}.`],
+    ['package covers', (x) => `${x.S.en} will send a further weapons package to ${x.R.en}. The package covers ${x.I.en}.`],
+    ['package comprises', (x) => `${x.S.en} announced a military aid package for ${x.R.en}. It comprises ${x.I.en}.`],
+  ]),
   // ---------- invariance ----------
   ...(['de', 'en'] as Language[]).flatMap((lang) => {
     const mk = lang === 'de' ? de : en;
