@@ -458,7 +458,8 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     else if (AGENT_OF.test(after)) role = 'other';
     // "die in den USA bestellten Jets", "bei Rheinmetall gekauft": where something is ordered or bought supplies it.
     else if ((prep === 'in' || prep === 'bei' || prep === 'beim') && ORDERED_AT.test(after)) role = 'supplier';
-    else if (RECIPIENT_PREPS.has(prep) || /\b(?:in (?:die|den)|into)\s+$/.test(before.slice(-9))) role = 'recipient';
+    // "a deal for South Korean Cheongung-II batteries": the adjective is where the item comes from; after another item it names whose it is ("shells for Ukrainian howitzers")
+    else if ((RECIPIENT_PREPS.has(prep) || /\b(?:in (?:die|den)|into)\s+$/.test(before.slice(-9))) && (!origin || items.some((i) => i.mention.sentence === m.sentence && i.mention.end <= m.start))) role = 'recipient';
     else if (SUPPLIER_PREPS.has(prep)) role = 'supplier';
     else if (COUNTERPART.has(prep)) role = 'counterpart';
     else if (OTHER_PREPS.has(prep)) role = 'other';
@@ -652,6 +653,9 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
     // "reached Ukraine", "erreichten die Ukraine": the object of the arrival is where it arrives.
     recipient = place?.id ?? marked('recipient') ?? free.find((p) => p.start >= cue.end && !p.adjective)?.id ?? null;
     supplier = marked('supplier') ?? origin ?? free.find((p) => p.id !== recipient)?.id ?? null;
+  } else if (entry && isMutual(entry) && origin && free.length && !marked('supplier') && !marked('recipient')) {
+    // "Iraq signs deal for South Korean Cheongung-II": a deal binds both sides, and the system's origin is the seller.
+    [supplier, recipient] = [origin, free.find((p) => p.id !== origin)?.id ?? null];
   } else {
     recipient = marked('recipient');
     supplier = marked('supplier') ?? free[0]?.id ?? origin;
@@ -739,6 +743,9 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items, status, evidenceEnd, basis, by, filled: 0, redirected: false, anyRecipient, mutual });
   return frames;
 }
+
+/** A deal noun whose other party either side can be ("agreement with", "Vereinbarung mit"). */
+const isMutual = (entry: PredicateEntry) => ['supplier', 'recipient'].every((r) => (entry.slots[r as 'supplier'] ?? []).some((slot) => slot === 'prep:with' || slot === 'prep:mit'));
 
 /** A preposition fused with its article is the preposition of the slot: "beim" is "bei dem". */
 const CONTRACTIONS: Record<string, string> = { beim: 'bei', vom: 'von', zum: 'zu', zur: 'zu', im: 'in', ins: 'in', am: 'an', ans: 'an' };
