@@ -26,6 +26,17 @@ const NOUN_OBJECT = /^\s+(?:(?:of|von|vom|von weiteren|der|des|an|for|fur|uber|o
 /** A deal names its other party before what it is for: "a contract with South Korea for Cheongung-II batteries", "Vertrag mit Frankreich über 42 Rafale". */
 const DEAL_OBJECT = /^\s+(?:with|mit|between|zwischen)\s+(?:[^\s,;:.]+\s+){1,4}(?:for|fur|uber|on|of)\s+(?:[^\s,;:.]+\s+){0,3}$/;
 const DEALS = new Set(['order', 'buy', 'sell', 'pledge']);
+/** "Lieferung deutscher Panzer", "Schenkung australischer Bushmaster": a genitive adjective phrase without article. */
+const GENITIVE_PHRASE = /^\s+\p{Ll}+er\s+(?:[^\s,;:.]+\s+){0,3}$/u;
+
+/** Whether the text between a transfer noun and an item makes the item its object: "of", a genitive, the noun's own item preposition past its genitive ("Versorgung Russlands mit Drohnen"). */
+function nounObject(doc: Doc, p: PredicateCue, between: string): boolean {
+  if (NOUN_OBJECT.test(between) || (DEALS.has(p.entry.meaning) && DEAL_OBJECT.test(between))) return true;
+  if (doc.language === 'de' && GENITIVE_PHRASE.test(between)) return true;
+  const own = (p.entry.slots.item ?? []).filter((slot) => slot.startsWith('prep:')).map((slot) => fold(slot.slice(5)));
+  const m = /^(?:\s+[^\s,;:.]+){1,4}?\s+(\p{L}+)\s+(?:[^\s,;:.]+\s+){0,3}$/u.exec(between);
+  return !!m && own.includes(m[1]);
+}
 /** Destinations and quantifiers that name no recipient: abroad, to the whole world, any or every sale, usually. */
 const ANY_RECIPIENT = /\b(?:abroad|overseas|worldwide|to other (?:countries|states)|to (?:any|third) (?:countries|country|parties|party)|ins ausland|im ausland|in alle welt|weltweit|an andere (?:staaten|lander)|an drittstaaten|in drittstaaten|(?:any|every|each) (?:\S+ )?(?:sale|export|transfer|delivery)|(?:jeder|jede|jedes|jeden|jedem) (?:\S+ )?(?:export|verkauf|lieferung|ausfuhr)\w*|usually|in der regel|ublicherweise)\b/;
 /** Item names that are transfers themselves: "Waffenlieferungen", "Rüstungsexporte". */
@@ -146,6 +157,8 @@ interface Participant extends Range {
   prep: string;
   /** Names whose items they are, in a compound or possessive: "EU-Militärhilfe", "America's aid". */
   owner?: boolean;
+  /** Named in the genitive right after a transfer noun ("der Wunsch Kiews"): the noun's slot, not word order, gives the role. */
+  genitive?: boolean;
 }
 
 export type Side = 'marked' | 'order' | 'origin' | 'other' | 'none';
@@ -520,7 +533,7 @@ function cuesIn(doc: Doc, norm: string, base: number): Cue[] {
   // A noun is a transfer where it governs what moves: "deliveries of tanks", "Lieferung von Panzern", "drone shipments", "Waffenlieferungen".
   const governs = (p: PredicateCue) =>
     p.form.features.kind !== 'noun' ||
-    items.some((m) => (m.start < p.end && p.start < m.end) || (m.start >= p.end && (NOUN_OBJECT.test(doc.norm.slice(p.end, m.start)) || (DEALS.has(p.entry.meaning) && DEAL_OBJECT.test(doc.norm.slice(p.end, m.start))))) || (m.end <= p.start && NOUN_MODIFIER.test(doc.norm.slice(m.end, p.start))));
+    items.some((m) => (m.start < p.end && p.start < m.end) || (m.start >= p.end && nounObject(doc, p, doc.norm.slice(p.end, m.start))) || (m.end <= p.start && NOUN_MODIFIER.test(doc.norm.slice(m.end, p.start))));
   const out: Cue[] = predicateCuesIn(doc, base, base + norm.length).filter((p) => !naming(p) && governs(p)).map((p) => ({
     kind: cueKind(p),
     start: p.start,
@@ -605,7 +618,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const scopeEnd = nextBreak ? last + nextBreak.index : s.end;
   let items = goods.filter((i) => i.mention.sentence !== s.index || i.mention.start >= scopeStart);
   const entry = cue.predicate?.entry;
-  const actors = participants.filter((p) => p.start >= scopeStart && p.end <= scopeEnd).map((p) => (entry ? { ...p, role: slotRole(p, entry) } : p));
+  const actors = participants.filter((p) => p.start >= scopeStart && p.end <= scopeEnd).map((p) => (entry ? withRole(p, genitiveRole(doc, cue, p, entry), entry) : p));
 
   let supplier: string | null = null;
   let recipient: string | null = null;
@@ -646,7 +659,8 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
     recipient = marked('recipient');
     boughtFor = true;
   } else if (cue.kind === 'receive') {
-    recipient = free.find((p) => p.start < cue.start || p.start < anchor)?.id ?? free[0]?.id ?? marked('recipient');
+    // "der Wunsch Kiews nach …": a genitive names the side; otherwise the subject receives
+    recipient = actors.find((p) => p.genitive && p.role === 'recipient')?.id ?? free.find((p) => p.start < cue.start || p.start < anchor)?.id ?? free[0]?.id ?? marked('recipient');
     supplier = marked('supplier') ?? (origin !== recipient ? origin : null);
   } else if (cue.kind === 'arrive') {
     const place = actors.find((p) => p.role === 'other' && /\b(?:in|im|nach|to|at)\s+(?:der |die |den |dem |the )?$/.test(norm.slice(p.start - 10, p.start)));
@@ -742,6 +756,17 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const mutual = !supplier && !recipient && BOTH_SIDES.test(norm.slice(scopeStart, scopeEnd));
   for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items, status, evidenceEnd, basis, by, filled: 0, redirected: false, anyRecipient, mutual });
   return frames;
+}
+
+const withRole = (p: Participant, genitive: Participant['role'] | null, entry: PredicateEntry): Participant => (genitive ? { ...p, role: genitive, genitive: true } : { ...p, role: slotRole(p, entry) });
+
+/** "die Versorgung Russlands", "der Wunsch Kiews", "die Lieferung des Iran": a name in the genitive right after a German transfer noun takes the noun's genitive slot where only one side has it. */
+function genitiveRole(doc: Doc, cue: Cue, p: Participant, entry: PredicateEntry): Participant['role'] | null {
+  if (doc.language !== 'de' || cue.predicate?.form.features.kind !== 'noun' || p.role !== 'free' || p.adjective) return null;
+  const between = doc.norm.slice(cue.end, p.start);
+  if (!(/^\s+$/.test(between) && /s$/.test(doc.norm.slice(p.start, p.end))) && !/^\s+des\s+$/.test(between)) return null;
+  const [supplier, recipient] = (['supplier', 'recipient'] as const).map((r) => (entry.slots[r] ?? []).includes('gen'));
+  return supplier && !recipient ? 'supplier' : recipient && !supplier ? 'recipient' : null;
 }
 
 /** A deal noun whose other party either side can be ("agreement with", "Vereinbarung mit"). */
