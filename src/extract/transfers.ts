@@ -434,9 +434,22 @@ function itemRefs(doc: Doc, ms: Mention[]): ItemRef[] {
     if (MEANS_OF_TRANSPORT.test(doc.norm.slice(Math.max(0, m.start - 30), m.start))) continue;
     // "16.000 Schiffscontainer voller Artilleriemunition": a container counts its contents and is no item of its own
     if (m.id === 'container' && CONTENTS_AFTER.test(doc.norm.slice(m.end, m.end + 40))) continue;
+    // "Patriot-Raketen", "Leopard tanks", "HIMARS rockets", "Gepard-Munition": a class noun after a named system is one item with it
+    if (last && m.type === 'item' && last.mention.type === 'weapon' && /^[\s-]*$/.test(between(last.mention))) {
+      last.category = headedCategory(last.category, category);
+      last.mention = { ...last.mention, end: m.end };
+      continue;
+    }
     refs.push({ mention: m, category });
   }
   return refs;
+}
+
+/** The category of a named system with a class noun after it: the system's, except for what it fires ("Gepard-Munition", "HIMARS rockets" are ammunition). */
+function headedCategory(system: Category, head: Category): Category {
+  if (head === 'ammunition') return 'ammunition';
+  if (system === 'artillery' && head === 'missile') return 'ammunition';
+  return system;
 }
 
 /** Actors of a sentence, with the role their preposition gives them; leaders stand for their state. */
@@ -760,11 +773,11 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
 
 const withRole = (p: Participant, genitive: Participant['role'] | null, entry: PredicateEntry): Participant => (genitive ? { ...p, role: genitive, genitive: true } : { ...p, role: slotRole(p, entry) });
 
-/** "die Versorgung Russlands", "der Wunsch Kiews", "die Lieferung des Iran": a name in the genitive right after a German transfer noun takes the noun's genitive slot where only one side has it. */
+/** "die Versorgung Russlands", "der Wunsch Kiews", "das Embargo der EU": a name in the genitive right after a German transfer noun takes the noun's genitive slot where only one side has it. */
 function genitiveRole(doc: Doc, cue: Cue, p: Participant, entry: PredicateEntry): Participant['role'] | null {
   if (doc.language !== 'de' || cue.predicate?.form.features.kind !== 'noun' || p.role !== 'free' || p.adjective) return null;
   const between = doc.norm.slice(cue.end, p.start);
-  if (!(/^\s+$/.test(between) && /s$/.test(doc.norm.slice(p.start, p.end))) && !/^\s+des\s+$/.test(between)) return null;
+  if (!(/^\s+$/.test(between) && /s$/.test(doc.norm.slice(p.start, p.end))) && !/^\s+(?:des|der)\s+$/.test(between)) return null;
   const [supplier, recipient] = (['supplier', 'recipient'] as const).map((r) => (entry.slots[r] ?? []).includes('gen'));
   return supplier && !recipient ? 'supplier' : recipient && !supplier ? 'recipient' : null;
 }

@@ -53,6 +53,20 @@ const have = (i: ItemWording) => (i.plural ? 'have' : 'has');
 const tuple = (s: StateName, r: StateName, i: ItemWording, status: Status): ExpectedTuple => ({ supplier: s.en, recipient: r.en, category: i.category, status });
 const none = (): ExpectedTuple[] => [];
 const main = (status: Status) => (x: Slots) => [tuple(x.S, x.R, x.I, status)];
+/** Named systems with a class noun after them, and the one category the pair counts under (GOLD.md: what a launcher fires is ammunition). */
+const HEADED: Array<{ de: string; en: string; category: ExpectedTuple['category'] }> = [
+  { de: 'Patriot-Raketen', en: 'Patriot missiles', category: 'air-defence' },
+  { de: 'Leopard-Panzer', en: 'Leopard tanks', category: 'armoured-vehicle' },
+  { de: 'HIMARS-Raketen', en: 'HIMARS rockets', category: 'ammunition' },
+  { de: 'Gepard-Munition', en: 'Gepard ammunition', category: 'ammunition' },
+  { de: 'Bayraktar-Drohnen', en: 'Bayraktar drones', category: 'drone' },
+  { de: 'F-16-Kampfjets', en: 'F-16 jets', category: 'aircraft' },
+  { de: 'Iskander-Raketen', en: 'Iskander missiles', category: 'missile' },
+  { de: 'Caesar-Haubitzen', en: 'Caesar howitzers', category: 'artillery' },
+  { de: 'Stinger-Raketen', en: 'Stinger missiles', category: 'air-defence' },
+];
+const headedItem = (x: Slots) => HEADED[(x.S.en.length + x.R.en.length) % HEADED.length];
+const headed = (status: Status) => (x: Slots): ExpectedTuple[] => [{ supplier: x.S.en, recipient: x.R.en, category: headedItem(x).category, status }];
 /** A pair stated with one item, then "both sides" agreeing on another. */
 const bothSides = (status: Status) => (x: Slots) => [tuple(x.S, x.R, x.I2, 'delivered'), tuple(x.S, x.R, x.I, status)];
 /** A package promised, then what it holds: the package is equipment, its contents their own category. */
@@ -442,6 +456,15 @@ export const CAPABILITIES: CapabilityDef[] = [
   ], { countable: true }),
   de('dateline', 'delivered', DATELINES.de.map((d, i) => [`dateline ${i}`, (x: Slots) => `${d}${x.S.de} hat ${x.R.de} ${x.I.de} geliefert.`] as Template)),
   en('dateline', 'delivered', DATELINES.en.map((d, i) => [`dateline ${i}`, (x: Slots) => `${d}${x.S.en} has delivered ${x.I.en} to ${x.R.en}.`] as Template)),
+  // ---------- items ----------
+  de('items: named system with its class noun', headed('delivered'), [
+    ['Perfekt', (x) => `${x.S.de} hat ${x.R.de} ${headedItem(x).de} geliefert.`],
+    ['Zusage', (x) => `${x.S.de} sagte ${x.R.de} weitere ${headedItem(x).de} zu.`, headed('expected')],
+  ]),
+  en('items: named system with its class noun', headed('delivered'), [
+    ['past', (x) => `${x.S.en} sent ${headedItem(x).en} to ${x.R.en}.`],
+    ['pledge', (x) => `${x.S.en} pledged more ${headedItem(x).en} to ${x.R.en}.`, headed('expected')],
+  ]),
   // ---------- discourse ----------
   de('discourse: both sides', bothSides('expected'), [
     ['beide Regierungen Vertrag', (x) => `${x.S.de} hat ${x.R.de} ${x.I2.de} geliefert. Im Mai unterzeichneten beide Regierungen einen Vertrag über ${x.I.de}.`],
