@@ -72,7 +72,7 @@ const SKIP = new Set('der die das den dem des ein eine einen einem einer eines t
 /** A classifier noun before a company's name, with the word before that noun phrase. */
 const APPOSITION = /(?:^|\s)(an|nach|to|into|fur|for|von|vom|aus|from|by|bei|beim|mit|with|in|im)\s+(?:(?:der|dem|den|des|die|the)\s+)?(?:[\p{L}.]+[\s-]+){0,2}(?:\p{L}*(?:konzern|hersteller|unternehmen|firma|werft|gruppe)|company|firm|manufacturer|maker|group|shipyard|contractor|producer)\s+$/u;
 /** Nouns after an actor adjective that make it the state: "die russische Armee", "ukrainischen Streitkräften". */
-const FORCE_NOUN = /^\s*(?:armee|streitkraft\w*|truppen|militar\w*|\p{L}*regierung|fuhrung|marine|luftwaffe|behorde\w*|\p{L}*ministerium\w*|army|forces|armed forces|military|government|navy|air force|troops|authorities|ministry|defence ministry|defense ministry|schiff\w*|ships?)\b/u;
+const FORCE_NOUN = /^\s*(?:(?:und|and|oder|or)\s+\p{L}+\s+)?(?:armee|streitkraft\w*|truppen|militar\w*|\p{L}*regierung|fuhrung|marine|luftwaffe|behorde\w*|\p{L}*ministerium\w*|army|forces|armed forces|military|government|navy|air force|troops|authorities|ministry|defence ministry|defense ministry|schiff\w*|ships?|officials?|beamte\w*|vertreter\w*|diplomat\w*|unternehmen|firmen|companies|firms|seite|side|\p{L}*minister\w*|\p{L}*prasident\w*|president|sprecher\w*|spokes\w*|\p{L}*chef|\p{L}*kanzler\w*|chancellor|premier\w*|prime minister|leader|machthaber|staatsfuhrung)\b/u;
 /** A sentence saying what a transfer just stated holds ("Das Paket umfasst …", "It includes …"): its pair and status are that transfer's. */
 const CONTENTS = /^\s*(?:[^\s,;:]+\s+){1,5}?(?:includ\w*|covers?|compris\w*|consists? of|contains?|umfass\w*|enthalt\w*|beinhalt\w*|bestehen aus|besteht aus)\b/;
 
@@ -133,6 +133,9 @@ const BETWEEN = /\b(?:zwischen|between)\b/;
 
 /** "beide Länder", "both sides": the parties are the pair the article has just named. */
 const BOTH_SIDES = /\b(?:beide[nr]? (?:lander|staaten|regierungen|seiten|partner)|die beiden (?:lander|staaten|regierungen|seiten|partner)|both (?:countries|governments|sides|nations|partners)|the two (?:countries|governments|sides|nations))\b/;
+/** A government named by its seat: "die Regierung in Teheran", "the authorities in Bamako". */
+const SEAT_OF = /\b(?:regierung|fuhrung|behorden|parlament|machthaber|militarjunta|junta|government|authorities|leadership|parliament|regime)\s+(?:in|im)\s+$/;
+
 /** An actor joined to the item it owns: "EU-Militärhilfe", "US-Waffen", "America's aid". */
 const OWNER = /^(?:-|['’]s\s+(?:\p{Ll}[\p{L}-]*\s+)?)$/u;
 /** Items that name aid as such: what the aid consists of, where it is named, is the item. */
@@ -482,6 +485,8 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     else if (ACCUSED.test(before) || (m.form === 'adjective' && SUPPLIED_BY.test(after))) role = 'supplier';
     else if (CLAIM_SOURCE.test(before)) role = 'other';
     else if (AGENT_OF.test(after)) role = 'other';
+    // "die Regierung in Teheran", "the junta in Niamey": the seat stands for the state, whatever the preposition
+    else if (SEAT_OF.test(before)) role = 'free';
     // "die in den USA bestellten Jets", "bei Rheinmetall gekauft": where something is ordered or bought supplies it.
     else if ((prep === 'in' || prep === 'bei' || prep === 'beim') && ORDERED_AT.test(after)) role = 'supplier';
     // "a deal for South Korean Cheongung-II batteries": the adjective is where the item comes from; after another item it names whose it is ("shells for Ukrainian howitzers")
@@ -638,7 +643,9 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   let undirected = false;
   let boughtFor = false;
   const marked = (role: Participant['role']) => actors.find((p) => p.role === role)?.id ?? null;
-  const free = actors.filter((p) => p.role === 'free' && !p.origin);
+  // "Wegen der russischen Angriffe liefern die USA …": an adjective names a side only on what moves or on the transfer noun ("russische Waffenlieferungen")
+  const onCue = (p: Participant) => p.end <= cue.start && /^(?:[\s-]+\p{Ll}[\p{L}-]*){0,2}[\s-]*$/u.test(doc.text.slice(p.end, cue.start));
+  const free = actors.filter((p) => p.role === 'free' && !p.origin && (!p.adjective || onCue(p)));
   const origin = actors.find((p) => p.origin)?.id ?? null;
   const between = actors.filter((p) => p.role === 'between');
 
