@@ -124,7 +124,7 @@ const ORDERED_AT = /^\s*(?:[^\s,.;:]+\s+){0,3}(?:bestellt\w*|gekauft\w*|eingekau
 /** Purchase words: who buys for someone else passes on what it buys. */
 const PURCHASE = /^(?:bestell\w*|placed (?:an )?orders?|orders? for|kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|beschaff\w*|buy\w*|bought|purchas\w*|procur\w*|acquir\w*)$/;
 /** A relative clause after the items names who moves them: "the jets that Denmark is preparing to deliver", "die Panzer, die Polen erhielt". */
-const RELATIVE = /^\s*,?\s*(?:that|which|die|den|das|welche\w*)\s+(?:the\s+)?$/;
+const RELATIVE = /^(?:-\p{L}+)?(?:\s+\p{Ll}+en)?\s*,?\s*(?:that|which|die|den|das|welche\w*)\s+(?:the\s+)?$/u;
 /** "in talks with Kyiv about", "verhandelt mit Kiew über": the other side of a deal. */
 const COUNTERPART = new Set(['with', 'mit']);
 
@@ -133,6 +133,9 @@ const BETWEEN = /\b(?:zwischen|between)\b/;
 
 /** "beide Länder", "both sides": the parties are the pair the article has just named. */
 const BOTH_SIDES = /\b(?:beide[nr]? (?:lander|staaten|regierungen|seiten|partner)|die beiden (?:lander|staaten|regierungen|seiten|partner)|both (?:countries|governments|sides|nations|partners)|the two (?:countries|governments|sides|nations))\b/;
+/** "missiles made by MBDA", "von Rheinmetall gefertigte Munition" is no party: the maker describes the item. */
+const MADE_BY = /\b(?:(?:made|built|produced|manufactured|developed|designed) by|des herstellers)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
 /** A government named by its seat: "die Regierung in Teheran", "the authorities in Bamako". */
 const SEAT_OF = /\b(?:regierung|fuhrung|behorden|parlament|machthaber|militarjunta|junta|government|authorities|leadership|parliament|regime)\s+(?:in|im)\s+$/;
 
@@ -283,7 +286,7 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
 }
 
 /** The comma that opens a relative clause on an item, after a compound tail or a few attribute words. */
-const RELATIVE_COMMA = /^(?:-[\p{L}]+)?(?:\s+(?:aus|von|vom|der|des|mit|of|from|with)(?:\s+[\p{L}\d-]+){1,3})?\s*,(?=\s*(?:die|den|das|welche\w*)\s)/u;
+const RELATIVE_COMMA = /^(?:-[\p{L}]+)?(?:\s+(?:aus|von|vom|der|des|mit|of|from|with)(?:\s+[\p{L}\d-]+){1,3})?(?:\s+\p{Ll}+en)?\s*,(?=\s*(?:die|den|das|welche\w*)\s)/u;
 /** A relative clause after an item and its attributes, closed by a comma: ", die sie für den Gepard lagert,". */
 const ATTRIBUTE_CLAUSE = /^(?:\s+(?:aus|von|vom|der|des|mit|fur|of|from|with|for)?\s*[\p{L}\d-]+){0,4}?\s*(,\s*(?:die|der|das|den|dem|deren|dessen|welche\w*|which|that)\s[^,;:]{3,90}?,)/u;
 
@@ -483,7 +486,7 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     let role: Participant['role'] = 'free';
     if (BETWEEN.test(before) && (prep === 'zwischen' || prep === 'between' || ((prep === 'und' || prep === 'and') && /\b(?:zwischen|between)\b\s+\S+(?:\s+\S+)?\s+(?:und|and)(?:\s+(?:der|die|den|dem|the))?\s*$/.test(before)))) role = 'between';
     else if (ACCUSED.test(before) || (m.form === 'adjective' && SUPPLIED_BY.test(after))) role = 'supplier';
-    else if (CLAIM_SOURCE.test(before)) role = 'other';
+    else if (CLAIM_SOURCE.test(before) || MADE_BY.test(before)) role = 'other';
     else if (AGENT_OF.test(after)) role = 'other';
     // "die Regierung in Teheran", "the junta in Niamey": the seat stands for the state, whatever the preposition
     else if (SEAT_OF.test(before)) role = 'free';
@@ -496,6 +499,15 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     else if (OTHER_PREPS.has(prep)) role = 'other';
     const owner = !origin && items.some((i) => i.mention.start >= m.end && OWNER.test(doc.text.slice(m.end, i.mention.start)));
     out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective' && !institution, company: lex.actors.get(id)?.kind === 'company', prep, owner });
+  }
+  // "weapons from Russia, Iran and Turkey", "an Polen und Litauen": a list takes the preposition of its first member
+  // (a comma alone joins a list only where "and" ends it: "To France, Greece has delivered" is no list)
+  const joins = (a: Participant, b: Participant) => COORDINATION.test(doc.norm.slice(a.end, b.start));
+  const endsList = (k: number): boolean => k + 1 < out.length && joins(out[k], out[k + 1]) && (/\b(?:und|and|sowie|oder|or|as well as)\b/.test(doc.norm.slice(out[k].end, out[k + 1].start)) || endsList(k + 1));
+  for (let k = 1; k < out.length; k++) {
+    const [prev, cur] = [out[k - 1], out[k]];
+    if ((prev.role !== 'supplier' && prev.role !== 'recipient') || cur.role !== 'free' || prev.adjective || cur.adjective || !joins(prev, cur)) continue;
+    if (/\b(?:und|and|sowie|oder|or|as well as)\b/.test(doc.norm.slice(prev.end, cur.start)) || endsList(k)) cur.role = prev.role;
   }
   // "Die USA, Südkorea und die Ukraine werfen dem Regime vor, …": who accuses or sanctions together with the last of a list is no party either.
   for (let k = out.length - 2; k >= 0; k--) {

@@ -428,11 +428,13 @@ export const CAPABILITIES: CapabilityDef[] = [
     ['two suppliers', (x) => `${x.S.de} und ${x.S2.de} haben ${x.R.de} ${x.I.de} geliefert.`],
     ['two recipients dat', (x) => `${x.S.de} hat ${x.R.de} und ${x.R2.de} ${x.I.de} geliefert.`, (x) => [tuple(x.S, x.R, x.I, 'delivered'), tuple(x.S, x.R2, x.I, 'delivered')]],
     ['two recipients an', (x) => `${x.S.de} hat ${x.I.de} an ${x.R.de} und ${x.R2.de} geliefert.`, (x) => [tuple(x.S, x.R, x.I, 'delivered'), tuple(x.S, x.R2, x.I, 'delivered')]],
+    ['three suppliers aus', (x) => `${x.R.de} hat ${x.I.de} aus ${x.S.de}, ${x.S2.de} und ${x.R2.de} erhalten.`, (x) => [tuple(x.S, x.R, x.I, 'delivered'), tuple(x.S2, x.R, x.I, 'delivered'), tuple(x.R2, x.R, x.I, 'delivered')]],
   ]),
   en('coordination: actors', (x) => [tuple(x.S, x.R, x.I, 'delivered'), tuple(x.S2, x.R, x.I, 'delivered')], [
     ['two suppliers', (x) => `${x.S.en} and ${x.S2.en} have delivered ${x.I.en} to ${x.R.en}.`],
     ['two recipients', (x) => `${x.S.en} has sent ${x.I.en} to ${x.R.en} and ${x.R2.en}.`, (x) => [tuple(x.S, x.R, x.I, 'delivered'), tuple(x.S, x.R2, x.I, 'delivered')]],
     ['two recipients to each', (x) => `${x.S.en} delivered ${x.I.en} to ${x.R.en} and to ${x.R2.en}.`, (x) => [tuple(x.S, x.R, x.I, 'delivered'), tuple(x.S, x.R2, x.I, 'delivered')]],
+    ['three suppliers from', (x) => `${x.R.en} has obtained ${x.I.en} from ${x.S.en}, ${x.S2.en} and ${x.R2.en}.`, (x) => [tuple(x.S, x.R, x.I, 'delivered'), tuple(x.S2, x.R, x.I, 'delivered'), tuple(x.R2, x.R, x.I, 'delivered')]],
   ]),
   de('coordination: items', (x) => [tuple(x.S, x.R, x.I, 'delivered'), tuple(x.S, x.R, x.I2, 'delivered')], [
     ['dat', (x) => `${x.S.de} hat ${x.R.de} ${x.I.de} und ${x.I2.de} geliefert.`],
