@@ -142,7 +142,7 @@ const SEAT_OF = /\b(?:regierung|fuhrung|behorden|parlament|machthaber|militarjun
 /** An actor joined to the item it owns: "EU-Militärhilfe", "US-Waffen", "America's aid". */
 const OWNER = /^(?:-|['’]s\s+(?:\p{Ll}[\p{L}-]*\s+)?)$/u;
 /** Items that name aid as such: what the aid consists of, where it is named, is the item. */
-const AID = new Set(['military-aid']);
+const AID = new Set(['military-aid', 'arms-export-licence']);
 
 /** What a frame moves: an item class or named system, with the category it counts under. */
 export interface ItemRef {
@@ -424,7 +424,8 @@ function itemRefs(doc: Doc, ms: Mention[]): ItemRef[] {
     // "ammunition for HIMARS launchers", "Munition für Gepard und Leopard", "Raketen für das Flugabwehrsystem SAMP/T": what the item is for is not moved itself
     const last = refs[refs.length - 1];
     const between = (a: Mention) => doc.norm.slice(a.end, m.start);
-    if (last && m.start - last.mention.end < 20 && /^\s*(?:for|fur)\s+(?:the |die |den |das |dem |der )?$/.test(between(last.mention))) {
+    // (aid or a licence "for" something names what moves: "Exportgenehmigungen für Munition")
+    if (last && !AID.has(last.mention.id) && m.start - last.mention.end < 20 && /^\s*(?:for|fur)\s+(?:the |die |den |das |dem |der )?$/.test(between(last.mention))) {
       // interceptors for an air defence system are air defence ("Raketen für das Flugabwehrsystem SAMP/T")
       if (category === 'air-defence' && last.category === 'missile') last.category = 'air-defence';
       purposeOf = m;
@@ -482,14 +483,14 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     const origin = m.form === 'adjective' && !institution && items.some((i) => !AID.has(i.mention.id) && i.mention.start >= m.end && /^(?:[\s-]+\p{Ll}[\p{L}-]*){0,2}[\s-]*$/u.test(doc.text.slice(m.end, i.mention.start)));
     const before = doc.norm.slice(Math.max(doc.sentences[m.sentence].start, m.start - 40), m.start);
     // "beim US-Konzern Boeing", "from South Korean manufacturer Hyundai Rotem": a name in apposition takes its noun's preposition
-    const prep = APPOSITION.exec(before)?.[1] ?? previousWord(doc.norm, m.start, SKIP);
+    // "mit der Regierung in Bogotá", "die Regierung in Teheran": a government named by its seat takes the preposition of the government noun
+    const seat = SEAT_OF.exec(before);
+    const prep = seat ? previousWord(doc.norm, m.start - before.length + seat.index, SKIP) : APPOSITION.exec(before)?.[1] ?? previousWord(doc.norm, m.start, SKIP);
     let role: Participant['role'] = 'free';
     if (BETWEEN.test(before) && (prep === 'zwischen' || prep === 'between' || ((prep === 'und' || prep === 'and') && /\b(?:zwischen|between)\b\s+\S+(?:\s+\S+)?\s+(?:und|and)(?:\s+(?:der|die|den|dem|the))?\s*$/.test(before)))) role = 'between';
     else if (ACCUSED.test(before) || (m.form === 'adjective' && SUPPLIED_BY.test(after))) role = 'supplier';
     else if (CLAIM_SOURCE.test(before) || MADE_BY.test(before)) role = 'other';
     else if (AGENT_OF.test(after)) role = 'other';
-    // "die Regierung in Teheran", "the junta in Niamey": the seat stands for the state, whatever the preposition
-    else if (SEAT_OF.test(before)) role = 'free';
     // "die in den USA bestellten Jets", "bei Rheinmetall gekauft": where something is ordered or bought supplies it.
     else if ((prep === 'in' || prep === 'bei' || prep === 'beim') && ORDERED_AT.test(after)) role = 'supplier';
     // "a deal for South Korean Cheongung-II batteries": the adjective is where the item comes from; after another item it names whose it is ("shells for Ukrainian howitzers")
