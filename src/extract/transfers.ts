@@ -29,10 +29,14 @@ const DEALS = new Set(['order', 'buy', 'sell', 'pledge']);
 /** "Lieferung deutscher Panzer", "Schenkung australischer Bushmaster": a genitive adjective phrase without article. */
 const GENITIVE_PHRASE = /^\s+\p{Ll}+er\s+(?:[^\s,;:.]+\s+){0,3}$/u;
 
+/** "Zu den französischen Lieferungen gehören Radare", "the deliveries included shells": what a transfer noun holds, named after a verb of containing. */
+const CONTENTS_VERB = /^(?:\s+[^\s,;:.]+){0,4}?\s+(?:gehor\w*|zahl\w*|umfass\w*|enthalt\w*|beinhalt\w*|includ\w*|compris\w*|covers?|covered|contain\w*)\s+(?:[^\s,;:.]+\s+){0,4}$/u;
+
 /** Whether the text between a transfer noun and an item makes the item its object: "of", a genitive, the noun's own item preposition past its genitive ("Versorgung Russlands mit Drohnen"). */
 function nounObject(doc: Doc, p: PredicateCue, between: string): boolean {
   if (NOUN_OBJECT.test(between) || (DEALS.has(p.entry.meaning) && DEAL_OBJECT.test(between))) return true;
   if (doc.language === 'de' && GENITIVE_PHRASE.test(between)) return true;
+  if (CONTENTS_VERB.test(between)) return true;
   const own = (p.entry.slots.item ?? []).filter((slot) => slot.startsWith('prep:')).map((slot) => fold(slot.slice(5)));
   const m = /^(?:\s+[^\s,;:.]+){1,4}?\s+(\p{L}+)\s+(?:[^\s,;:.]+\s+){0,3}$/u.exec(between);
   return !!m && own.includes(m[1]);
