@@ -36,11 +36,11 @@ function matcher() {
 }
 
 /** A subject pronoun that opens a clause: "…, sie habe Russland … versorgt", "dass er …", "it supplies …". */
-const SUBJECT_PRONOUN = /(?:^|[,;:]\s*|\b(?:dass|ob|weil|da|wie|und|aber|sagt|sagte|erklart|erklarte|betonte|that|whether|because|and|but|says|said|say|claims|claimed|insists|insisted|stated)\s+)(sie|er|they|he|she|it)\s+(?=\p{Ll})/gu;
+const SUBJECT_PRONOUN = /(?:^|[,;:]\s*|\b(?:dass|ob|weil|da|wie|wonach|und|aber|sagt|sagte|erklart|erklarte|betonte|that|whether|because|and|but|says|said|say|claims|claimed|insists|insisted|stated)\s+)(sie|er|es|they|he|she|it)\s+(?=\p{Ll})/gu;
 /** "they believe", "sie glauben": the pronoun is who thinks or speaks, not a party to what follows. */
 const SPEAKS = /^\s*(?:believe\w*|think\w*|say|says|said|claim\w*|fear\w*|suspect\w*|warn\w*|glaub\w*|meint\w*|sagt\w*|furcht\w*|befurcht\w*|vermut\w*|warnt\w*)\b/;
-/** "it is", "it was": English "it" as a placeholder subject. */
-const PLACEHOLDER = /^\s*(?:is|was|were|are|seems|appears|remains|would be|will be|has been|had been)\b/;
+/** "it is", "es gibt", "es soll …": "it" and "es" as a placeholder subject. */
+const PLACEHOLDER = /^\s*(?:is|was|were|are|seems|appears|remains|would be|will be|has been|had been|gibt|gab|gebe|ist|sei|war|ware|wird|wurde|werde|geht|ging|gehe|handelt|heisst|hiess|bleibt|blieb|kommt|kam|scheint|gilt|galt|fehlt|fehlte|dauert|dauerte|lohnt|soll|sollen|solle|sollte|konnte|durfte|muss|musse)\b/;
 
 /**
  * A subject pronoun stands for the last party named before it in its sentence, else the first
@@ -64,7 +64,7 @@ export function pronounActors(norm: string, sentences: Sentence[], mentions: Men
     for (let m = SUBJECT_PRONOUN.exec(text); m; m = SUBJECT_PRONOUN.exec(text)) {
       const start = s.start + m.index + m[0].length - m[1].length - 1;
       const at = s.start + m.index + m[0].length;
-      if ((m[1] === 'it' && PLACEHOLDER.test(norm.slice(at - 1, at + 20))) || SPEAKS.test(norm.slice(at - 1, at + 20))) continue;
+      if (((m[1] === 'it' || m[1] === 'es') && PLACEHOLDER.test(norm.slice(at - 1, at + 20))) || SPEAKS.test(norm.slice(at - 1, at + 20))) continue;
       // "sie schützen", "sie seien": plural "sie" are the things just named, not a party
       if (m[1] === 'sie' && /^\p{L}*(?:en|ern|eln|nd)\b/u.test(norm.slice(at, at + 20))) continue;
       const before = parties[s.index].filter((x) => x.end <= start);

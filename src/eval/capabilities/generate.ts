@@ -280,6 +280,7 @@ export const CAPABILITIES: CapabilityDef[] = [
     ['bestreitet', (x) => `${x.S.de} bestreitet, ${x.R.de} ${x.I.de} geliefert zu haben.`],
     ['dementierte', (x) => `${x.S.de} dementierte, ${x.I.de} an ${x.R.de} geliefert zu haben.`],
     ['Empfänger bestreitet', (x) => `${x.R.de} bestreitet, ${x.I.de} aus ${x.S.de} erhalten zu haben.`],
+    ['wies Berichte zurück, wonach es', (x) => `${x.S.de} wies Berichte zurück, wonach es ${x.R.de} ${x.I.de} geliefert habe.`],
   ]),
   en('status: denial by a party', 'denied', [
     ['denied supplying', (x) => `${x.S.en} denied supplying ${x.I.en} to ${x.R.en}.`],
