@@ -117,7 +117,8 @@ export function describedActors(norm: string, sentences: Sentence[], mentions: M
     while (s < sentences.length && sentences[s].end <= m.index) s++;
     if (s >= sentences.length || sentences[s].start > m.index) continue;
     const entry = entries.get(m[0])!;
-    const id = entry.refersTo === 'speaker' ? speakerState(s, mentions, people) : antecedentOf(entry.refersTo, s, m.index, states);
+    // a speaker whose state the text does not give: "sein Land" is the state the article was just about
+    const id = entry.refersTo === 'speaker' ? speakerState(s, mentions, people) ?? antecedentOf('any', s, m.index, states) : antecedentOf(entry.refersTo, s, m.index, states);
     if (!id) continue;
     const lead = LEADING.exec(m[0])?.[0].length ?? 0;
     out.push({ start: m.index + lead, end: m.index + m[0].length, type: 'actor', id, form: 'description', sentence: s });

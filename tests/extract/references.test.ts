@@ -24,6 +24,7 @@ describe('subject pronouns stand for the party named before them', () => {
   it.each([
     ['Die iranische Führung weist westliche Vorwürfe zurück, sie habe Russland mit Raketen versorgt.', 'de', 'iran'],
     ['Pyongyang says it never sold arms to Moscow.', 'en', 'north-korea'],
+    ['China wies Berichte zurück, wonach es Iran Raketen geliefert habe.', 'de', 'china'],
   ] as const)('"%s"', (text, language, id) => {
     expect(referred(text, 'pronoun', language)).toEqual([id]);
   });
@@ -31,5 +32,7 @@ describe('subject pronouns stand for the party named before them', () => {
   it('leaves placeholders and plural things alone', () => {
     expect(referred('Russia denied the report. It is not clear who sent the drones.', 'pronoun', 'en')).toEqual([]);
     expect(referred('Drei Systeme hat Berlin geliefert, sie schützen die Hauptstadt Kiew.', 'pronoun', 'de')).toEqual([]);
+    expect(referred('Russland bestreitet das, es gibt aber Belege für Lieferungen.', 'pronoun', 'de')).toEqual([]);
+    expect(referred('Berlin schweigt, es soll aber bereits Munition geliefert worden sein.', 'pronoun', 'de')).toEqual([]);
   });
 });
