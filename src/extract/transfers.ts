@@ -511,7 +511,7 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
   const endsList = (k: number): boolean => k + 1 < out.length && joins(out[k], out[k + 1]) && (/\b(?:und|and|sowie|oder|or|as well as)\b/.test(doc.norm.slice(out[k].end, out[k + 1].start)) || endsList(k + 1));
   for (let k = 1; k < out.length; k++) {
     const [prev, cur] = [out[k - 1], out[k]];
-    if ((prev.role !== 'supplier' && prev.role !== 'recipient') || cur.role !== 'free' || prev.adjective || cur.adjective || !joins(prev, cur)) continue;
+    if ((prev.role !== 'supplier' && prev.role !== 'recipient' && prev.role !== 'counterpart') || cur.role !== 'free' || prev.adjective || cur.adjective || !joins(prev, cur)) continue;
     if (/\b(?:und|and|sowie|oder|or|as well as)\b/.test(doc.norm.slice(prev.end, cur.start)) || endsList(k)) cur.role = prev.role;
   }
   // "Die USA, Südkorea und die Ukraine werfen dem Regime vor, …": who accuses or sanctions together with the last of a list is no party either.
