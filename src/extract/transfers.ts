@@ -977,6 +977,8 @@ function completeFrames(frames: Frame[]): Frame[] {
       // "France announced it would send SCALP": to the article's recipient. The article's recipient as a supplier gives no
       // pair: what it sends is not the main pair turned round ("Any weapons aid would signal …", "Russian reporters had seen").
       if (f.supplier === main[1] || f.anyRecipient) continue;
+      // "Belgrad werde weiter Rüstungsgüter ausführen": another party's arms in general, sent to no one named, is a policy, not a supply to the article's recipient
+      if (f.supplier !== main[0] && f.items.every((i) => i.category === 'equipment')) continue;
       const recipient = f.supplier === main[0] ? main[1] : f.fallbackRecipient ?? main[1];
       out.push({ ...f, recipient, filled: 1 });
     } else if (f.recipient === main[1] || f.recipient === main[0]) out.push({ ...f, supplier: f.recipient === main[1] ? main[0] : main[1], filled: 1 });
