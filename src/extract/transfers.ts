@@ -167,6 +167,8 @@ interface Participant extends Range {
   prep: string;
   /** Names whose items they are, in a compound or possessive: "EU-Militärhilfe", "America's aid". */
   owner?: boolean;
+  /** Opens a main clause of its own after a comma ("…, Spanien stoppte …"). */
+  opensClause?: boolean;
   /** Named in the genitive right after a transfer noun ("der Wunsch Kiews"): the noun's slot, not word order, gives the role. */
   genitive?: boolean;
 }
@@ -245,9 +247,16 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
   // Commas that only list actors ("Denmark, the Netherlands and Norway") or open a relative clause on an item ("Haubitzen, die Frankreich lieferte") do not end its clause.
   let clauseNorm = norm;
   const blank = (a: number, b: number) => (clauseNorm = clauseNorm.slice(0, a) + ' '.repeat(b - a) + clauseNorm.slice(b));
+  // "Großbritannien setzte Lizenzen aus, Spanien stoppte seine Verkäufe": a name after a comma with an indicative verb of its own opens a main clause
+  // (a Konjunktiv, "…, sein Land versorge die Ukraine", is reported under the verb before it)
+  const opensClause = (p: Participant) => /,\s*(?:(?:der|die|das|the)\s+)?$/.test(doc.norm.slice(Math.max(s.start, p.start - 8), p.start)) && predicateCuesIn(doc, p.end, Math.min(s.end, p.end + 30)).some((c) => c.start <= p.end + 1 && isIndicative(doc, c));
   for (let k = 1; k < participants.length; k++) {
     const [a, b] = [participants[k - 1].end - s.start, participants[k].start - s.start];
-    if (a < b && COORDINATION.test(norm.slice(a, b))) blank(a, b);
+    if (opensClause(participants[k])) {
+      participants[k].opensClause = true;
+      const comma = norm.lastIndexOf(',', b);
+      if (comma >= 0) clauseNorm = clauseNorm.slice(0, comma) + ';' + clauseNorm.slice(comma + 1);
+    } else if (a < b && COORDINATION.test(norm.slice(a, b))) blank(a, b);
   }
   for (const i of items) {
     // "Haubitzen, die", "Rafale-Maschinen, die", "Minenjagdboote der Royal Navy, die": the comma after the item and its attributes
@@ -647,10 +656,17 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
     // "Seoul hat erklärt, keine Waffen zu liefern", "said it would not ... to send": an infinitive after a speech verb keeps the speaker as its subject.
     for (let m = re.exec(head); m; m = re.exec(head)) if (re !== CLAUSE_OPENER || (!/\b(?:and|und)\s+$/.test(head.slice(0, m.index)) && !CLEFT.test(head.slice(0, m.index)) && !(SPEECH_OPENER.test(m[0]) && infinitive && !participants.some((p) => p.role === 'free' && p.start > s.start + m.index && p.end <= found.start)))) scopeStart = Math.max(scopeStart, s.start + m.index);
   }
+  // a clause opened by its own subject after a comma starts there, for roles and status alike
+  let ownStart = s.start;
+  for (const p of participants) if (p.opensClause && p.start <= found.start) ownStart = Math.max(ownStart, norm.lastIndexOf(',', p.start));
+  scopeStart = Math.max(scopeStart, ownStart);
   const last = Math.max(cue.end, ...goods.filter((i) => i.mention.sentence === s.index).map((i) => i.mention.end));
   CLAUSE_BREAK.lastIndex = 0;
   const nextBreak = CLAUSE_BREAK.exec(norm.slice(last, s.end));
-  const scopeEnd = nextBreak ? last + nextBreak.index : s.end;
+  // "Großbritannien setzte Lizenzen aus, Spanien stoppte seine Verkäufe": a name after a comma with an indicative verb of its own opens a main clause
+  // (a Konjunktiv, "…, sein Land versorge die Ukraine", is reported under the verb before it)
+  const nextSubject = participants.find((p) => p.start > last && p.opensClause);
+  const scopeEnd = Math.min(nextBreak ? last + nextBreak.index : s.end, nextSubject ? norm.lastIndexOf(',', nextSubject.start) : s.end);
   let items = goods.filter((i) => i.mention.sentence !== s.index || i.mention.start >= scopeStart);
   const entry = cue.predicate?.entry;
   const actors = participants.filter((p) => p.start >= scopeStart && p.end <= scopeEnd).map((p) => (entry ? withRole(p, genitiveRole(doc, cue, p, entry), entry) : p));
@@ -736,7 +752,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   if (!supplier && !recipient && actors.some((p) => p.role === 'free')) return [];
 
   const clauseEnd = nounCue ? cue.end + (NEXT_CLAUSE.exec(norm.slice(cue.end, s.end))?.index ?? s.end - cue.end) : cue.end + tailLength(norm, cue.end, s.end);
-  const clauseStart = ownClauseStart(doc, s.start, anchor);
+  const clauseStart = Math.max(ownStart, ownClauseStart(doc, s.start, anchor));
   const clause = lower.slice(clauseStart, Math.min(s.end, clauseEnd));
   if (isHypothetical(clause)) return [];
   let status = cueStatus(clause);
@@ -805,6 +821,9 @@ function genitiveRole(doc: Doc, cue: Cue, p: Participant, entry: PredicateEntry)
   const [supplier, recipient] = (['supplier', 'recipient'] as const).map((r) => (entry.slots[r] ?? []).includes('gen'));
   return supplier && !recipient ? 'supplier' : recipient && !supplier ? 'recipient' : null;
 }
+
+/** An indicative finite verb; German "versorge", "liefere" in the third person is Konjunktiv I whatever the form table says (it is also the first person). */
+const isIndicative = (doc: Doc, c: PredicateCue) => c.form.features.finite === true && c.form.features.mood === 'indicative' && !(doc.language === 'de' && c.form.features.tense === 'present' && /e$/.test(doc.norm.slice(c.start, c.end)));
 
 /** A deal noun whose other party either side can be ("agreement with", "Vereinbarung mit"). */
 const isMutual = (entry: PredicateEntry) => ['supplier', 'recipient'].every((r) => (entry.slots[r as 'supplier'] ?? []).some((slot) => slot === 'prep:with' || slot === 'prep:mit'));

@@ -281,6 +281,7 @@ export const CAPABILITIES: CapabilityDef[] = [
     ['dementierte', (x) => `${x.S.de} dementierte, ${x.I.de} an ${x.R.de} geliefert zu haben.`],
     ['Empfänger bestreitet', (x) => `${x.R.de} bestreitet, ${x.I.de} aus ${x.S.de} erhalten zu haben.`],
     ['wies Berichte zurück, wonach es', (x) => `${x.S.de} wies Berichte zurück, wonach es ${x.R.de} ${x.I.de} geliefert habe.`],
+    ['Vorwürfe zurückgewiesen, Konjunktiv', (x) => `${x.S.de} hat Vorwürfe zurückgewiesen, das Land versorge ${x.R.de} mit ${x.I.deDat}.`],
   ]),
   en('status: denial by a party', 'denied', [
     ['denied supplying', (x) => `${x.S.en} denied supplying ${x.I.en} to ${x.R.en}.`],
@@ -459,6 +460,14 @@ export const CAPABILITIES: CapabilityDef[] = [
   ], { countable: true }),
   de('dateline', 'delivered', DATELINES.de.map((d, i) => [`dateline ${i}`, (x: Slots) => `${d}${x.S.de} hat ${x.R.de} ${x.I.de} geliefert.`] as Template)),
   en('dateline', 'delivered', DATELINES.en.map((d, i) => [`dateline ${i}`, (x: Slots) => `${d}${x.S.en} has delivered ${x.I.en} to ${x.R.en}.`] as Template)),
+  de('clause: two main clauses joined by a comma', (x) => [tuple(x.S, x.R, x.I, 'halted'), tuple(x.S2, x.R2, x.I2, 'delivered')], [
+    ['stoppte, lieferte', (x) => `${x.S.de} stoppte die Lieferung von ${x.I.deDat} an ${x.R.de}, ${x.S2.de} lieferte ${x.R2.de} ${x.I2.de}.`],
+    ['setzte aus, schickte', (x) => `${x.S.de} setzte die Ausfuhr von ${x.I.deDat} nach ${x.R.de} aus, ${x.S2.de} schickte ${x.I2.de} nach ${x.R2.de}.`],
+  ]),
+  en('clause: two main clauses joined by a comma', (x) => [tuple(x.S, x.R, x.I, 'halted'), tuple(x.S2, x.R2, x.I2, 'delivered')], [
+    ['halted, sent', (x) => `${x.S.en} halted deliveries of ${x.I.en} to ${x.R.en}, ${x.S2.en} sent ${x.I2.en} to ${x.R2.en}.`],
+    ['suspended, delivered', (x) => `${x.S.en} suspended exports of ${x.I.en} to ${x.R.en}, ${x.S2.en} delivered ${x.I2.en} to ${x.R2.en}.`],
+  ]),
   // ---------- items ----------
   de('items: named system with its class noun', headed('delivered'), [
     ['Perfekt', (x) => `${x.S.de} hat ${x.R.de} ${headedItem(x).de} geliefert.`],
