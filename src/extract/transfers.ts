@@ -280,8 +280,8 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
   for (const [cue, group] of groups) frames.push(...cueFrames(doc, lower, s, cue, group, participants, Math.min(cue.start, ...group.map((i) => i.mention.start))));
   if (groups.size) {
     // handled above
-  } else if (previous && !items.length && GENERIC_REFERENCE.test(norm)) {
-    // "Die USA ... würden Kiew vier zusätzliche Systeme zur Verfügung stellen": the items are the previous sentence's.
+  } else if (previous && !items.length && (GENERIC_REFERENCE.test(norm) || BOTH_SIDES.test(norm))) {
+    // "Die USA ... würden Kiew vier zusätzliche Systeme zur Verfügung stellen", "nun verhandeln beide Seiten die Einzelheiten": the items are the previous sentence's.
     const first = firstCue(doc, norm, s.start);
     if (first) frames.push(...cueFrames(doc, lower, s, first, previous.items, participants, first.start));
   } else if (items.length && previous && ANAPHOR.test(norm)) {

@@ -482,11 +482,13 @@ export const CAPABILITIES: CapabilityDef[] = [
     ['beide Regierungen Vertrag', (x) => `${x.S.de} hat ${x.R.de} ${x.I2.de} geliefert. Im Mai unterzeichneten beide Regierungen einen Vertrag über ${x.I.de}.`],
     ['beide Länder geschlossen', (x) => `${x.S.de} hat ${x.R.de} ${x.I2.de} geliefert. Beide Länder haben zudem einen Vertrag über ${x.I.de} geschlossen.`],
     ['die beiden Staaten vereinbart', (x) => `${x.S.de} hat ${x.R.de} ${x.I2.de} geliefert. Die beiden Staaten vereinbarten außerdem den Kauf von ${x.I.deDat}.`],
+    ['beide Seiten verhandeln Einzelheiten', (x) => `${x.S.de} will ${x.R.de} ${x.I.de} verkaufen. Nun verhandeln beide Seiten über die Einzelheiten.`, (x) => [tuple(x.S, x.R, x.I, 'expected'), tuple(x.S, x.R, x.I, 'negotiating')]],
   ]),
   en('discourse: both sides', bothSides('expected'), [
     ['both governments signed', (x) => `${x.S.en} delivered ${x.I2.en} to ${x.R.en} last year. In May both governments signed a contract for ${x.I.en}.`],
     ['the two countries agreed', (x) => `${x.S.en} delivered ${x.I2.en} to ${x.R.en} last year. The two countries have also agreed on a deal for ${x.I.en}.`],
     ['both sides signed', (x) => `${x.S.en} delivered ${x.I2.en} to ${x.R.en} last year. Both sides then signed an agreement on ${x.I.en}.`],
+    ['the two sides discussing terms', (x) => `${x.S.en} wants to sell ${x.I.en} to ${x.R.en}. The two sides are still discussing terms.`, (x) => [tuple(x.S, x.R, x.I, 'expected'), tuple(x.S, x.R, x.I, 'negotiating')]],
   ]),
   de('discourse: what a package holds', packageHolds, [
     ['Paket umfasst', (x) => `${x.S.de} hat ${x.R.de} ein neues Rüstungspaket zugesagt. Es umfasst ${x.I.de}.`],
