@@ -256,7 +256,7 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
       participants[k].opensClause = true;
       const comma = norm.lastIndexOf(',', b);
       if (comma >= 0) clauseNorm = clauseNorm.slice(0, comma) + ';' + clauseNorm.slice(comma + 1);
-    } else if (a < b && COORDINATION.test(norm.slice(a, b))) blank(a, b);
+    } else if (a < b && COORDINATION.test(norm.slice(a, b)) && !opensRelative(doc.norm, participants[k - 1], participants[k])) blank(a, b);
   }
   for (const i of items) {
     // "Haubitzen, die", "Rafale-Maschinen, die", "Minenjagdboote der Royal Navy, die": the comma after the item and its attributes
@@ -609,7 +609,7 @@ function coordinated(actors: Participant[], id: string | null, norm: string): st
   const out = [id];
   const joined = (j: number) => {
     const gap = norm.slice(actors[j - 1].end, actors[j].start);
-    return COORDINATION.test(gap) || (actors[j].role === actors[j - 1].role && PREP_COORDINATION.test(gap));
+    return (COORDINATION.test(gap) && !opensRelative(norm, actors[j - 1], actors[j])) || (actors[j].role === actors[j - 1].role && PREP_COORDINATION.test(gap));
   };
   for (let j = i + 1; j < actors.length && joined(j); j++) {
     if (!out.includes(actors[j].id)) out.push(actors[j].id);
@@ -824,6 +824,13 @@ function genitiveRole(doc: Doc, cue: Cue, p: Participant, entry: PredicateEntry)
 
 /** An indicative finite verb; German "versorge", "liefere" in the third person is Konjunktiv I whatever the form table says (it is also the first person). */
 const isIndicative = (doc: Doc, c: PredicateCue) => c.form.features.finite === true && c.form.features.mood === 'indicative' && !(doc.language === 'de' && c.form.features.tense === 'present' && /e$/.test(doc.norm.slice(c.start, c.end)));
+
+/** "Libyen, das Estland M777 geliefert hat, …": the name after ", das" opens a relative clause on the name before it, not a list. */
+function opensRelative(norm: string, prev: Range, cur: Range): boolean {
+  if (!/^\s*,\s*(?:der|die|das|den|dem)\s+$/.test(norm.slice(prev.end, cur.start))) return false;
+  const rest = /^[^,;:.]{0,80}?[,;.]/.exec(norm.slice(cur.end, cur.end + 100))?.[0] ?? '';
+  return !/\b(?:und|oder|sowie)\b/.test(rest) && /\s(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|\p{L}+te|\p{L}+ten)\s*[,;.]$/u.test(rest);
+}
 
 /** A deal noun whose other party either side can be ("agreement with", "Vereinbarung mit"). */
 const isMutual = (entry: PredicateEntry) => ['supplier', 'recipient'].every((r) => (entry.slots[r as 'supplier'] ?? []).some((slot) => slot === 'prep:with' || slot === 'prep:mit'));

@@ -110,8 +110,9 @@ function entryOf(lemma: string, pos: PredicateEntry['pos']): PredicateEntry {
 }
 
 /** Principal parts of a lexicon entry as the forms give them, sorted per cell. */
+/** The contiguous forms; a phrasal verb's separated head forms are tested on their own. */
 function table(entry: PredicateEntry): Record<string, string[]> {
-  const f = englishForms(entry);
+  const f = englishForms(entry).filter((x) => !x.features.separated);
   return {
     infinitive: surfaces(f, (x) => x.kind === 'infinitive'),
     present: surfaces(f, (x) => x.kind === 'finite' && x.tense === 'present'),
@@ -300,6 +301,12 @@ describe('English inflection', () => {
   ])('phrase %s', (lemma, expected) => {
     const t = table(entryOf(lemma, 'phrase'));
     expect({ present: t.present, past: t.past, participle: t.participle, gerund: t.gerund }).toEqual(expected);
+  });
+
+  it('a phrasal particle may follow the object: the head alone is a separated form', () => {
+    const separated = (lemma: string) => englishForms(entryOf(lemma, 'phrase')).filter((x) => x.features.separated).map((x) => x.surface);
+    expect(separated('hand over')).toEqual(expect.arrayContaining(['handed', 'hands', 'handing']));
+    expect(separated('take delivery of')).toEqual([]);
   });
 
   it('finite forms carry tense and number; 3rd person singular is not plural', () => {

@@ -17,8 +17,8 @@
  * - irregular principal parts come from `parts` (send/sent, give/gave/given); a part may list
  *   variants separated by "|" ("greenlit|greenlighted"); "be" is suppletive and built in.
  * Phrases: the head verb (`head`) inflects by the same rules, with the entry's `parts`, and the
- * fixed words follow it ("took delivery of"); the forms list the contiguous order only, a
- * matcher must allow an object between head and particle ("handed the tanks over").
+ * fixed words follow it ("took delivery of"); a phrasal particle (over, up, off …) also gets the
+ * head's forms alone, marked separated, for "handed the tanks over" (the matcher checks the particle stands near).
  * Nouns: singular and plural; plural -s with the same -es/-ies rules as the verb, or `plural`
  * on the entry: a suffix ("-es") or a whole word; `plural` equal to the lemma marks a noun with
  * one form only (aid, talks), which carries no number.
@@ -28,6 +28,8 @@ import { dedupeForms } from './forms';
 import type { FormFeatures, PredicateEntry, PredicateForm } from './types';
 
 const VOWEL = /[aeiou]/;
+/** Particles of phrasal verbs, which may stand after the object. */
+const PARTICLES = new Set(['over', 'up', 'off', 'out', 'back', 'down', 'away']);
 
 function variants(part: string | undefined): string[] | undefined {
   if (part === undefined) return undefined;
@@ -178,6 +180,8 @@ export function englishForms(entry: PredicateEntry): PredicateForm[] {
       const head = (entry.head ?? lemma.split(' ')[0]).toLowerCase();
       const fixed = (entry.fixed ?? []).map((w) => w.toLowerCase()).join(' ');
       forms = verbForms(principalParts(head, entry.parts), fixed);
+      // "handed the tanks over": a phrasal particle may follow the object; the matcher checks it stands near
+      if (PARTICLES.has(fixed)) forms.push(...verbForms(principalParts(head, entry.parts), '').map((f) => ({ ...f, features: { ...f.features, separated: true } })));
       break;
     }
     case 'noun': {
