@@ -6,14 +6,16 @@
  * corpus (src/bench/synthetic.ts) in the configured Neo4j (NEO4J_URI; it must be empty or hold
  * only that corpus, at most the smallest size) is grown to that many articles — only the
  * articles it lacks, in batches through the ingest's loader — then the API is served from child
- * processes and driven with autocannon (BENCH_CONNECTIONS, default 20, for BENCH_SECONDS,
- * default 10, per run) with the response cache (what users get) and without (what GraphQL
- * adds), and the same named Cypher queries run through neo4j-driver at the same concurrency.
+ * processes: with the response cache (what users get), driven by autocannon; without it (what
+ * GraphQL adds), in turns with the same named Cypher queries through neo4j-driver, both by one
+ * closed loop, so that they meet the same load from other work on the machine. Each at
+ * BENCH_CONNECTIONS concurrent requests (default 20) for BENCH_SECONDS (default 10).
  * Scenarios: the headline (exchange), a filtered transfers page, actor, search and timeline.
  * Each scenario's queries also run once under PROFILE, for their total db hits (index use).
  * Prints req/s and p50/p95/p99 of each as it goes, then a Markdown table per size and the
  * targets of issue 9 (uncached p95 ≤ 1.2× the driver; headline p95 at 100k ≤ 2× at 10k).
  */
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { Driver, ProfiledPlan, routing } from 'neo4j-driver';
@@ -149,6 +151,8 @@ interface SizeResult {
   articles: number;
   graph: string;
   measured: Measured[];
+  /** 1-minute load average before and after the measurements: other work on the machine skews them. */
+  load: [number, number];
 }
 
 function figures(latencies: number[], seconds: number, errors: number): Figures {
@@ -202,10 +206,27 @@ async function growCorpus(driver: Driver, size: number): Promise<void> {
   await driver.executeQuery('CALL db.prepareForReplanning()');
 }
 
-async function overGraphQL(url: string, scenario: Scenario, connections: number, seconds: number): Promise<Figures> {
+/** Fails unless the server answers the scenario's query without errors: a broken query measures nothing. */
+async function checkAnswer(url: string, scenario: Scenario): Promise<void> {
   const check = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: scenario.graphql }) });
   const body = (await check.json()) as { errors?: unknown[] };
   if (!check.ok || body.errors) throw new Error(`${scenario.name} fails: ${JSON.stringify(body).slice(0, 500)}`);
+}
+
+/** One GraphQL request; false when it fails (a non-2xx answer or errors in the body). */
+function graphqlRequest(url: string, scenario: Scenario): () => Promise<boolean> {
+  const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: scenario.graphql }) };
+  return async () => {
+    const response = await fetch(url, init);
+    const text = await response.text();
+    // A quote inside a string is escaped, so this finds only the key of GraphQL errors.
+    return response.ok && !text.includes('"errors":[');
+  };
+}
+
+/** Cached answers come back faster than fetch can ask: autocannon drives them. */
+async function cachedFigures(url: string, scenario: Scenario, connections: number, seconds: number): Promise<Figures> {
+  await checkAnswer(url, scenario);
   const options = {
     url,
     method: 'POST' as const,
@@ -222,24 +243,52 @@ async function overGraphQL(url: string, scenario: Scenario, connections: number,
   return figures(latencies, seconds, result.non2xx + result.errors);
 }
 
-async function direct(driver: Driver, scenario: Scenario, connections: number, seconds: number): Promise<Figures> {
+interface Sample {
+  latencies: number[];
+  errors: number;
+  /** Wall time of the runs, overruns included. */
+  seconds: number;
+}
+
+/**
+ * `connections` loops calling `once` for `seconds`. A call started in time is waited for and
+ * counted, so a query slower than the run (timeline at 100k: seconds) is measured, not dropped
+ * as autocannon drops requests in flight at its end.
+ */
+async function closedLoop(once: () => Promise<boolean | unknown>, connections: number, seconds: number, into: Sample): Promise<void> {
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < end) {
+        const start = performance.now();
+        if ((await once()) === false) into.errors += 1;
+        into.latencies.push(performance.now() - start);
+      }
+    }),
+  );
+  into.seconds += (performance.now() - started) / 1000;
+}
+
+/** Rounds of uncached GraphQL and the driver, taken in turn so that both meet the same load from other work on the machine. */
+const ROUNDS = 3;
+
+/** Uncached GraphQL and the same named queries through the driver, by the same closed loop, interleaved. */
+async function uncachedAndDriver(url: string, driver: Driver, scenario: Scenario, connections: number, seconds: number): Promise<[Figures, Figures]> {
+  await checkAnswer(url, scenario);
   const read: Run = (name, params) => readRows<Row>(driver, name, params);
-  const run = async (duration: number, latencies: number[]) => {
-    const end = Date.now() + duration * 1000;
-    await Promise.all(
-      Array.from({ length: connections }, async () => {
-        while (Date.now() < end) {
-          const start = performance.now();
-          await scenario.direct(read);
-          latencies.push(performance.now() - start);
-        }
-      }),
-    );
-  };
-  await run(2, []);
-  const latencies: number[] = [];
-  await run(seconds, latencies);
-  return figures(latencies, seconds, 0);
+  const viaGraphQL = graphqlRequest(url, scenario);
+  const viaDriver = () => scenario.direct(read);
+  const warmUp = (): Sample => ({ latencies: [], errors: 0, seconds: 0 });
+  await closedLoop(viaGraphQL, connections, 2, warmUp());
+  await closedLoop(viaDriver, connections, 2, warmUp());
+  const graphql = warmUp();
+  const direct = warmUp();
+  for (let round = 0; round < ROUNDS; round++) {
+    await closedLoop(viaGraphQL, connections, seconds / ROUNDS, graphql);
+    await closedLoop(viaDriver, connections, seconds / ROUNDS, direct);
+  }
+  return [figures(graphql.latencies, graphql.seconds, graphql.errors), figures(direct.latencies, direct.seconds, direct.errors)];
 }
 
 function planDbHits(plan: ProfiledPlan | false): number {
@@ -270,11 +319,11 @@ async function measureSize(driver: Driver, articles: number, connections: number
   const cachedServer = await startServer(true);
   const uncachedServer = await startServer(false);
   const measured: Measured[] = [];
+  const loadBefore = os.loadavg()[0];
   try {
     for (const scenario of SCENARIOS) {
-      const cached = await overGraphQL(`http://127.0.0.1:${cachedServer.port}/graphql`, scenario, connections, seconds);
-      const uncached = await overGraphQL(`http://127.0.0.1:${uncachedServer.port}/graphql`, scenario, connections, seconds);
-      const db = await direct(driver, scenario, connections, seconds);
+      const cached = await cachedFigures(`http://127.0.0.1:${cachedServer.port}/graphql`, scenario, connections, seconds);
+      const [uncached, db] = await uncachedAndDriver(`http://127.0.0.1:${uncachedServer.port}/graphql`, driver, scenario, connections, seconds);
       const dbHits = await profile(driver, scenario);
       const m: Measured = { scenario: scenario.name, cached, uncached, driver: db, dbHits, totalDbHits: dbHits.reduce((sum, [, n]) => sum + n, 0) };
       measured.push(m);
@@ -295,14 +344,14 @@ async function measureSize(driver: Driver, articles: number, connections: number
     cachedServer.stop();
     uncachedServer.stop();
   }
-  return { articles, graph, measured };
+  return { articles, graph, measured, load: [loadBefore, os.loadavg()[0]] };
 }
 
 /** A Markdown table of one size, as it goes in the README. */
 function markdownTable(result: SizeResult): string {
   const cell = (f: Figures) => `${ms(f.p50)} / ${ms(f.p95)} / ${ms(f.p99)} ms, ${f.requestsPerSecond.toFixed(0)}/s${f.errors ? ` (${f.errors} errors)` : ''}`;
   return [
-    `${thousands(result.articles)} articles (${result.graph}):`,
+    `${thousands(result.articles)} articles (${result.graph}; load average ${result.load.map((l) => l.toFixed(1)).join(' → ')} on ${os.cpus().length} cores):`,
     '',
     '| query | GraphQL cached p50 / p95 / p99, req/s | GraphQL uncached | driver (same Cypher) | uncached p95 / driver p95 | db hits (PROFILE) |',
     '|---|---|---|---|---|---|',
