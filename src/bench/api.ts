@@ -151,7 +151,7 @@ interface SizeResult {
   articles: number;
   graph: string;
   measured: Measured[];
-  /** 1-minute load average before and after the measurements: other work on the machine skews them. */
+  /** 1-minute load average before and after the measurements: other sessions skew them (the benchmark's own Neo4j threads count in it too). */
   load: [number, number];
 }
 
