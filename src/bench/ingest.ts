@@ -33,6 +33,7 @@ import { PROJECT_ROOT } from '../config';
 import path from 'node:path';
 import { ArticleInput, ArticleRecord, Extractor } from '../record';
 import { runCli } from '../cli/run';
+import { wholeNumber } from './args';
 import { syntheticArticle } from './synthetic';
 
 const RAW_BATCH = 100;
@@ -233,10 +234,8 @@ runCli(async () => {
     args: process.argv.slice(2),
     options: { articles: { type: 'string' }, corpus: { type: 'string' }, threads: { type: 'string' }, wipe: { type: 'boolean' } },
   });
-  const threads = values.threads === undefined ? defaultThreads() : Number(values.threads);
-  if (!Number.isInteger(threads) || threads < 1) throw new Error(`--threads ${values.threads}: expected a whole number of extraction threads, e.g. 2.`);
-  const count = Number(values.articles ?? 10_000);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`--articles ${values.articles}: expected a whole number of articles, e.g. 10000.`);
+  const threads = values.threads === undefined ? defaultThreads() : wholeNumber('--threads', values.threads, 'extraction threads', '2');
+  const count = values.articles === undefined ? 10_000 : wholeNumber('--articles', values.articles, 'articles', '10000');
   const corpusName = values.corpus ?? 'synthetic';
   if (corpusName !== 'synthetic' && corpusName !== 'real') throw new Error(`--corpus ${corpusName}: expected synthetic or real.`);
   const corpus = corpusName === 'real' ? await realCorpus() : syntheticInput;

@@ -9,7 +9,7 @@ import { testDatabaseConfig } from '../../src/config';
 import { applySchema, connect } from '../../src/graph/database';
 
 /** Suites that never open the database. */
-const WITHOUT_DATABASE = /tests\/(?:extract|lexicon|eval)\b/;
+const WITHOUT_DATABASE = /tests\/(?:extract|lexicon|eval|bench)\b/;
 
 export default async function setup(globalConfig: Config.GlobalConfig): Promise<void> {
   const patterns = globalConfig.testPathPattern ? globalConfig.testPathPattern.split('|') : [];
