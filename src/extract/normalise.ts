@@ -21,13 +21,17 @@ const VAGUE: Record<string, string> = {
   mehrere: 'several', einige: 'several', several: 'several', zahlreiche: 'several', numerous: 'several', weitere: 'several',
 };
 const WORDS: Record<string, number> = {
-  zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwolf: 12, zwanzig: 20, dreißig: 30, funfzig: 50, hundert: 100, tausend: 1000,
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, thirty: 30, fifty: 50, hundred: 100, thousand: 1000,
+  zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwolf: 12, dreizehn: 13, vierzehn: 14, funfzehn: 15,
+  sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40, funfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+  hundert: 100, tausend: 1000,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, thousand: 1000,
 };
 const QUANTITY = new RegExp(
   `(?<![\\p{L}\\d$€£.,-])(?:(mehr als|uber|more than|over|in excess of|rund|etwa|ca\\.?|circa|about|around|approximately|roughly|some|an estimated|mindestens|at least|no fewer than|bis zu|up to|as many as|fast|knapp|nahezu|nearly|almost|beinahe)\\s+)?` +
     `(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?|${[...Object.keys(WORDS), ...Object.keys(VAGUE)].join('|')})` +
-    `(?:\\s+(millionen|million|mio\\.?|tausend|thousand))?\\s+(?:(?:of|an|von)\\s+)?(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]*$`,
+    `(?:\\s+(millionen|million|mio\\.?|tausend|thousand))?\\s+(?:(?:of|an|von)\\s+)?(?:[\\p{L}\\d-]*\\p{L}[\\p{L}\\d-]*\\s+){0,2}[\\p{L}-]*$`,
   'u',
 );
 /** "875 Millionen Dollar", "$6.5 billion": a price, not a count of what it buys. */

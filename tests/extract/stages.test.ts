@@ -93,6 +93,11 @@ describe('quantities', () => {
     expect(q('sechs neue Mehrzweck', 'aircraft')).toEqual({ value: 6, approx: 'exact', unit: 'aircraft' });
     expect(q('a deal worth $100 million for ', 'aircraft')).toBeNull();
     expect(q('für 875 Millionen Dollar ', 'aircraft')).toBeNull();
+    expect(q('elf ', 'ship')).toEqual({ value: 11, approx: 'exact', unit: 'ship' });
+    expect(q('forty ', 'tank')).toEqual({ value: 40, approx: 'exact', unit: 'tank' });
+    // a model designation between number and item ("five AW-119Kx helicopters"), but no second number
+    expect(q('five AW-119Kx ', 'helicopter')).toEqual({ value: 5, approx: 'exact', unit: 'helicopter' });
+    expect(q('2022 36 ', 'aircraft')).toEqual({ value: 36, approx: 'exact', unit: 'aircraft' });
   });
 
   it('counts one for an indefinite article before the item, never for an article of another noun', () => {
