@@ -34,6 +34,8 @@ const QUANTITY = new RegExp(
     `(?:\\s+(millionen|million|mio\\.?|tausend|thousand))?\\s+(?:(?:of|an|von)\\s+)?(?:[\\p{L}\\d-]*\\p{L}[\\p{L}\\d-]*\\s+){0,2}[\\p{L}-]*$`,
   'u',
 );
+/** Nouns whose "über" names their object: "Vertrag über", "Verhandlungen über", "Auftrag über". */
+const DEAL_NOUN = /(?:vertrag\w*|abkommen|auftrag\w*|auftrage|vereinbarung\w*|bestellung\w*|verhandlung\w*|gesprach\w*|einigung|deal|geschaft\w*|angebot\w*|absichtserklarung)\s+$/;
 /** "875 Millionen Dollar", "$6.5 billion": a price, not a count of what it buys. */
 const MONEY = /\b(?:dollar|us-dollar|euro|pfund|pounds?|rupien|rupees|yuan|rubel|roubles?|rubles?|franken|francs?|won|yen)\b/;
 const DEFAULT_UNIT: Partial<Record<Category, string>> = {
@@ -62,7 +64,9 @@ export function quantityBefore(norm: string, start: number, unit: string | null)
   if (m[2] in VAGUE) return { value: null, approx: VAGUE[m[2]], unit };
   const value = parseNumber(m[2], m[3]);
   if (value === null || (value >= 1900 && value <= 2100 && !m[1])) return null;
-  const approx = m[1] ? APPROX.find(([re]) => re.test(m[1]))![1] : 'exact';
+  // "ein Vertrag über 48 Maschinen": "über" after a deal noun says what the deal is about, not "more than"
+  const about = m[1] === 'uber' && DEAL_NOUN.test(before.slice(0, m.index));
+  const approx = m[1] && !about ? APPROX.find(([re]) => re.test(m[1]))![1] : 'exact';
   return { value, approx, unit };
 }
 

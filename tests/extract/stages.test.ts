@@ -98,6 +98,9 @@ describe('quantities', () => {
     // a model designation between number and item ("five AW-119Kx helicopters"), but no second number
     expect(q('five AW-119Kx ', 'helicopter')).toEqual({ value: 5, approx: 'exact', unit: 'helicopter' });
     expect(q('2022 36 ', 'aircraft')).toEqual({ value: 36, approx: 'exact', unit: 'aircraft' });
+    // "über" after a deal noun is what the deal is about
+    expect(q('einen Vertrag über 48 ', 'aircraft')).toEqual({ value: 48, approx: 'exact', unit: 'aircraft' });
+    expect(q('über 48 ', 'aircraft')).toEqual({ value: 48, approx: 'more than', unit: 'aircraft' });
   });
 
   it('counts one for an indefinite article before the item, never for an article of another noun', () => {
