@@ -137,7 +137,10 @@ const BETWEEN = /\b(?:zwischen|between)\b/;
 
 /** "beide Länder", "both sides": the parties are the pair the article has just named. */
 const BOTH_SIDES = /\b(?:beide[nr]? (?:lander|staaten|regierungen|seiten|partner)|die beiden (?:lander|staaten|regierungen|seiten|partner)|both (?:countries|governments|sides|nations|partners)|the two (?:countries|governments|sides|nations))\b/;
-/** "missiles made by MBDA", "von Rheinmetall gefertigte Munition" is no party: the maker describes the item. */
+/** The conjunction that closes a list of names. */
+const LIST_END = /\b(?:und|and|sowie|oder|or|as well as)\b/;
+
+/** "missiles made by MBDA", "Raketen des Herstellers MBDA": the maker describes the item and is no party. */
 const MADE_BY = /\b(?:(?:made|built|produced|manufactured|developed|designed) by|des herstellers)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** A government named by its seat: "die Regierung in Teheran", "the authorities in Bamako". */
@@ -517,11 +520,11 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
   // "weapons from Russia, Iran and Turkey", "an Polen und Litauen": a list takes the preposition of its first member
   // (a comma alone joins a list only where "and" ends it: "To France, Greece has delivered" is no list)
   const joins = (a: Participant, b: Participant) => COORDINATION.test(doc.norm.slice(a.end, b.start));
-  const endsList = (k: number): boolean => k + 1 < out.length && joins(out[k], out[k + 1]) && (/\b(?:und|and|sowie|oder|or|as well as)\b/.test(doc.norm.slice(out[k].end, out[k + 1].start)) || endsList(k + 1));
+  const endsList = (k: number): boolean => k + 1 < out.length && joins(out[k], out[k + 1]) && (LIST_END.test(doc.norm.slice(out[k].end, out[k + 1].start)) || endsList(k + 1));
   for (let k = 1; k < out.length; k++) {
     const [prev, cur] = [out[k - 1], out[k]];
     if ((prev.role !== 'supplier' && prev.role !== 'recipient' && prev.role !== 'counterpart') || cur.role !== 'free' || prev.adjective || cur.adjective || !joins(prev, cur)) continue;
-    if (/\b(?:und|and|sowie|oder|or|as well as)\b/.test(doc.norm.slice(prev.end, cur.start)) || endsList(k)) cur.role = prev.role;
+    if (LIST_END.test(doc.norm.slice(prev.end, cur.start)) || endsList(k)) cur.role = prev.role;
   }
   // "Die USA, Südkorea und die Ukraine werfen dem Regime vor, …": who accuses or sanctions together with the last of a list is no party either.
   for (let k = out.length - 2; k >= 0; k--) {
@@ -663,8 +666,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const last = Math.max(cue.end, ...goods.filter((i) => i.mention.sentence === s.index).map((i) => i.mention.end));
   CLAUSE_BREAK.lastIndex = 0;
   const nextBreak = CLAUSE_BREAK.exec(norm.slice(last, s.end));
-  // "Großbritannien setzte Lizenzen aus, Spanien stoppte seine Verkäufe": a name after a comma with an indicative verb of its own opens a main clause
-  // (a Konjunktiv, "…, sein Land versorge die Ukraine", is reported under the verb before it)
+  // the scope ends where a main clause of its own opens (`opensClause`, sentenceFrames)
   const nextSubject = participants.find((p) => p.start > last && p.opensClause);
   const scopeEnd = Math.min(nextBreak ? last + nextBreak.index : s.end, nextSubject ? norm.lastIndexOf(',', nextSubject.start) : s.end);
   let items = goods.filter((i) => i.mention.sentence !== s.index || i.mention.start >= scopeStart);
