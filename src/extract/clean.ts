@@ -6,7 +6,7 @@
  */
 import type { ArticleInput } from '../record';
 import { fold } from '../lexicon';
-import { hasDayMonth, parseFullDate } from './dates';
+import { hasDayMonth, parseFullDate, parsePartialDate } from './dates';
 import type { CleanDoc, Range } from './types';
 
 const BOILERPLATE_LINES = [
@@ -24,7 +24,7 @@ const URL_LINE = /^(https?:\/\/\S+)$/;
  * "SEOUL, Aug 1 (Yonhap) – ", "June 2, 2021 – ". The place is where the report was filed; a date
  * with its year there is the article's date.
  */
-const DATELINE = /^(?:[\p{L} .'\/]{2,40}(?:,\s*[\p{L}\d .,]{3,24}?)?|[\p{L}\d .,]{3,24}?)(?:\s*\([\p{L} .\/-]{2,30}\))?\s+-\s+/u;
+const DATELINE = /^(?:(?:[\p{L} .'\/]|(?<=\p{L})-(?=\p{L})){2,40}(?:,\s*[\p{L}\d .,]{3,24}?)?|[\p{L}\d .,]{3,24}?)(?:\s*\([\p{L} .\/-]{2,30}\))?\s+-\s+/u;
 /** Trailing source credit at the very end of the text: "(eulerpool-AFX)". */
 const TRAILING_CREDIT = /\(([^()\n]{2,40})\)\s*$/;
 
@@ -59,6 +59,9 @@ export function clean(input: ArticleInput): CleanDoc {
   let publishedAt: string | null = input.publishedAt ?? null;
   let outlet: string | null = input.outlet ?? null;
   let title: string | null = input.title ?? null;
+  // Less precise or less certain than a date line or dateline: a month or a year alone, a date in a headline.
+  let reportDate: string | null = null;
+  let headlineDate: string | null = null;
   const drop = (r: Range) => {
     if (r.end > r.start) {
       boilerplate.push(r);
@@ -77,7 +80,12 @@ export function clean(input: ArticleInput): CleanDoc {
     if (trimmed) {
       const urlLine = URL_LINE.exec(rawLine.trim());
       const date = lineNo < 40 && trimmed.length <= 40 ? parseFullDate(trimmed) : null;
+      if (lineNo < 6 && trimmed.length <= 100) headlineDate ??= parseFullDate(trimmed)?.date ?? null;
       if (BOILERPLATE_LINES.some((re) => re.test(trimmed)) || AGENCY_LINE.test(trimmed)) drop(whole);
+      else if (lineNo < 6 && parsePartialDate(trimmed) && trimmed.split(/\s+/).length <= 2) {
+        reportDate ??= parsePartialDate(trimmed);
+        drop(whole);
+      }
       else if (urlLine) {
         url ??= urlLine[1];
         drop(whole);
@@ -87,9 +95,15 @@ export function clean(input: ArticleInput): CleanDoc {
         drop(whole);
       } else {
         const dateline = DATELINE.exec(trimmed);
-        if (dateline && (/^[\p{L} .'\/]{2,40}(?:\s*\(|\s+-)/u.test(dateline[0]) || hasDayMonth(dateline[0]))) {
+        const when = dateline?.[0].replace(/^[^,]*,/, '').replace(/\(.*$|\s-\s*$/g, '').trim() ?? '';
+        // A place alone is a dateline only as a place is named: a few words, not a headline's clause.
+        const place = dateline && /^[\p{L} .'\/-]{2,40}(?:\s*\(|\s+-)/u.test(dateline[0]) && dateline[0].split(/[\s\/]+/).filter((w) => /\p{L}/u.test(w)).length <= 3;
+        if (dateline && (place || hasDayMonth(dateline[0]) || parsePartialDate(when))) {
           drop({ start: whole.start, end: whole.start + dateline[0].length });
-          if (lineNo < 40) publishedAt ??= parseFullDate(dateline[0])?.date ?? null;
+          if (lineNo < 40) {
+            publishedAt ??= parseFullDate(dateline[0])?.date ?? null;
+            reportDate ??= parsePartialDate(when);
+          }
         }
         const credit = PHOTO_CREDIT.exec(folded);
         if (credit && CREDIT_HINT.test(credit[0])) drop({ start: lineStart + credit.index, end: lineEnd });
@@ -107,5 +121,6 @@ export function clean(input: ArticleInput): CleanDoc {
     outlet ??= text.slice(start, start + trailing[1].length).trim();
     drop({ start: trailing.index, end: trailing.index + trailing[0].trimEnd().length });
   }
-  return { input, text, norm, boilerplate, title, publishedAt, url, outlet };
+  publishedAt ??= headlineDate;
+  return { input, text, norm, boilerplate, title, publishedAt, reportDate: publishedAt ?? reportDate, url, outlet };
 }

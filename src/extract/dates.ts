@@ -43,13 +43,24 @@ export function parseFullDate(s: string): { date: string; index: number; length:
   return best;
 }
 
+/** A month with its year, or a year alone, standing for a date: "mai 2024", "april 2023", "2025". */
+export function parsePartialDate(s: string): string | null {
+  const m = new RegExp(`\\b(${M})\\.?\\s+((?:19|20)\\d{2})\\b`).exec(s);
+  if (m) return iso(+m[2], MONTHS[m[1]]);
+  const y = /^\W*((?:19|20)\d{2})\W*$/.exec(s);
+  return y ? y[1] : null;
+}
+
 /** "aug 1", "13. marz", "1. oktober": a day and month without a year. */
 export function hasDayMonth(s: string): boolean {
   return new RegExp(`\\b(?:\\d{1,2}\\.?\\s*(?:${M})|(?:${M})\\.?\\s+\\d{1,2})\\b`).test(s);
 }
 
-function parseIso(d: string): Date {
-  return new Date(`${d}T00:00:00Z`);
+/** The article date as a reference: the last day it may be where it gives only a month or a year, and whether it gives the day. */
+function reference(d: string): { date: Date; day: boolean } {
+  const [y, m, day] = d.split('-').map(Number);
+  if (day) return { date: new Date(Date.UTC(y, m - 1, day)), day: true };
+  return { date: m ? new Date(Date.UTC(y, m, 0)) : new Date(Date.UTC(y, 11, 31)), day: false };
 }
 
 /** Year for a month/day without one: the article's, or the year before if that would lie after a past event. */
@@ -59,48 +70,63 @@ function yearFor(ref: Date, month: number, day: number, past: boolean): number {
   return past && candidate > ref.getTime() ? y - 1 : y;
 }
 
+/** A time expression found in a sentence: its normalised value, where it stands, and what kind of expression it was. */
+export interface Time {
+  when: string;
+  index: number;
+  end: number;
+  kind: 'date' | 'dayMonth' | 'month' | 'weekday' | 'year' | 'relative';
+}
+
 /**
  * The first time expression in a (folded) sentence, as "YYYY-MM-DD", "YYYY-MM" or "YYYY".
  * `past` says the sentence reports something done: a bare weekday or month then lies before
  * the article date, otherwise on or after it.
  */
-export function findWhen(s: string, articleDate: string | null, past: boolean): string | null {
+export function findTime(s: string, articleDate: string | null, past: boolean): Time | null {
+  const at = (when: string, m: { index: number; 0: string }, kind: Time['kind']): Time => ({ when, index: m.index, end: m.index + m[0].length, kind });
   const full = parseFullDate(s);
-  if (full) return full.date;
-  const ref = articleDate ? parseIso(articleDate) : null;
+  if (full) return { when: full.date, index: full.index, end: full.index + full.length, kind: 'date' };
+  const known = articleDate ? reference(articleDate) : null;
+  const ref = known?.date ?? null;
 
   const dayMonth = new RegExp(`\\b(?:am|on|vom|bis zum|seit dem)?\\s*(\\d{1,2})\\.?\\s*(${M})\\b|\\b(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`).exec(s);
   if (dayMonth && ref) {
     const day = +(dayMonth[1] ?? dayMonth[4]);
     const month = MONTHS[dayMonth[2] ?? dayMonth[3]];
-    if (day >= 1 && day <= 31) return iso(yearFor(ref, month, day, past), month, day);
+    if (day >= 1 && day <= 31) return at(iso(yearFor(ref, month, day, past), month, day), dayMonth, 'dayMonth');
   }
-  const month = new RegExp(`\\b(?:im|in|anfang|mitte|ende|seit|since|early|mid|late|bis)\\s+(?:des\\s+)?(${M})\\b(?:\\s+(\\d{4}))?`).exec(s);
+  const month = new RegExp(`\\b(?:im|in|anfang|mitte|ende|seit|since|early|mid|late|bis)\\s+(?:des\\s+)?(${M})\\b(?:\\s+(\\d{4}))?|\\b(${M})\\s+((?:19|20)\\d{2})\\b`).exec(s);
   if (month) {
-    const mo = MONTHS[month[1]];
-    if (month[2]) return iso(+month[2], mo);
-    if (ref) return iso(yearFor(ref, mo, 1, past), mo);
+    const mo = MONTHS[month[1] ?? month[3]];
+    const year = month[2] ?? month[4];
+    if (year) return at(iso(+year, mo), month, 'month');
+    if (ref) return at(iso(yearFor(ref, mo, 1, past), mo), month, 'month');
   }
-  const weekday = new RegExp(`\\b(?:am|on|last|vergangenen|letzten)\\s+(${W})\\b`).exec(s);
-  if (weekday && ref) {
+  const weekday = new RegExp(`\\b(?:am|on|last|vergangenen|letzten)\\s+(${W})(?:abend|morgen|nachmittag|vormittag|mittag)?\\b`).exec(s);
+  if (weekday && ref && known!.day) {
     const target = WEEKDAYS[weekday[1]];
     const diff = (ref.getUTCDay() - target + 7) % 7;
     const t = new Date(ref.getTime() + (past ? -diff : (7 - diff) % 7) * 86400000);
-    return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+    return at(iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()), weekday, 'weekday');
   }
   const year = YEAR.exec(s);
-  if (year) return year[1];
+  if (year) return at(year[1], year, 'year');
   if (!ref) return null;
-  const relative = RELATIVE_TIMES.find((r) => r.pattern.test(s));
+  const relative = RELATIVE_TIMES.map((r) => ({ r, m: r.pattern.exec(s) })).find((x) => x.m);
   if (!relative) return null;
-  const { years = 0, months = 0, days = 0 } = relative.shift;
+  const { years = 0, months = 0, days = 0 } = relative.r.shift;
   // Day 1 keeps "last month" of 31 March in February.
   const t = new Date(Date.UTC(ref.getUTCFullYear() + years, ref.getUTCMonth() + months, days ? ref.getUTCDate() + days : 1));
-  return relative.precision === 'year' ? String(t.getUTCFullYear()) : iso(t.getUTCFullYear(), t.getUTCMonth() + 1);
+  return at(relative.r.precision === 'year' ? String(t.getUTCFullYear()) : iso(t.getUTCFullYear(), t.getUTCMonth() + 1), relative.m!, 'relative');
+}
+
+export function findWhen(s: string, articleDate: string | null, past: boolean): string | null {
+  return findTime(s, articleDate, past)?.when ?? null;
 }
 
 /** A year with the word that places something in it: "im Jahr 2023", "von 2016 bis 2020", "Ende 2023", "in the 1980s". */
-const YEAR = /\b(?:im jahr(?:e)?|in|seit|since|bis|by|until|von|from|between|zwischen|ab|anfang|mitte|ende|fruhjahr|sommer|herbst|winter|early|mid|late|end of|spring|summer|autumn|fall)\s+(?:den\s+)?((?:19|20)\d{2})(?:er|s)?\b/;
+const YEAR = /\b(?:im jahr(?:e)?|in|seit|since|bis|by|until|von|from|between|zwischen|ab|anfang|mitte|ende|bereits|schon|noch|erst|already|back in|as early as|fruhjahr|sommer|herbst|winter|early|mid|late|end of|spring|summer|autumn|fall)\s+(?:den\s+)?((?:19|20)\d{2})(?:er|s)?\b/;
 
 /**
  * Times that count from the article's date, in both languages. Each entry carries its
@@ -114,9 +140,15 @@ interface RelativeTime {
 }
 const RELATIVE_TIME_ENTRIES: RelativeTime[] = [
   {
-    forms: ['kurzlich', 'jungst', 'vor kurzem', 'in den letzten wochen', 'in den vergangenen wochen', 'diesen monat', 'in diesem monat', 'anfang des monats', 'recently', 'in recent weeks', 'this month', 'earlier this month', 'diese woche', 'in dieser woche', 'this week', 'earlier this week'],
+    // "recently": some weeks back, so early in a month it is mostly the month before
+    forms: ['kurzlich', 'jungst', 'vor kurzem', 'in den letzten wochen', 'in den vergangenen wochen', 'recently', 'in recent weeks', 'lately'],
+    shift: { days: -14 }, precision: 'month',
+    examples: [['kurzlich geliefert', '2024-11-16', '2024-11'], ['kurzlich geliefert', '2024-01-05', '2023-12'], ['was recently delivered', '2025-03-03', '2025-02']],
+  },
+  {
+    forms: ['diesen monat', 'in diesem monat', 'anfang des monats', 'this month', 'earlier this month', 'diese woche', 'in dieser woche', 'this week', 'earlier this week'],
     shift: {}, precision: 'month',
-    examples: [['kurzlich geliefert', '2024-11-16', '2024-11'], ['delivered earlier this month', '2025-03-20', '2025-03']],
+    examples: [['anfang des monats geliefert', '2024-11-16', '2024-11'], ['delivered earlier this month', '2025-03-20', '2025-03']],
   },
   {
     forms: ['letzte woche', 'vergangene woche', 'in der vergangenen woche', 'vorige woche', 'last week'],

@@ -41,6 +41,8 @@ const SUBJECT_PRONOUN = /(?:^|[,;:]\s*|\b(?:dass|ob|weil|da|wie|wonach|und|aber|
 const SPEAKS = /^\s*(?:believe\w*|think\w*|say|says|said|claim\w*|fear\w*|suspect\w*|warn\w*|glaub\w*|meint\w*|sagt\w*|furcht\w*|befurcht\w*|vermut\w*|warnt\w*)\b/;
 /** "it is", "es gibt", "es soll …": "it" and "es" as a placeholder subject. */
 const PLACEHOLDER = /^\s*(?:is|was|were|are|seems|appears|remains|would be|will be|has been|had been|gibt|gab|gebe|ist|sei|war|ware|wird|wurde|werde|geht|ging|gehe|handelt|heisst|hiess|bleibt|blieb|kommt|kam|scheint|gilt|galt|fehlt|fehlte|dauert|dauerte|lohnt|soll|sollen|solle|sollte|konnte|durfte|muss|musse)\b/;
+/** "it is sending", "it has been supplying", "it is to receive": "it" does something, so it is a party, not a placeholder. */
+const DOING = /^\s*(?:is|was|are|were|has been|had been)\s+(?:(?!being\b)\p{L}+ing|to\s+(?!be\b)\p{L}+)\b/u;
 
 /**
  * A subject pronoun stands for the last party named before it in its sentence, else the first
@@ -64,7 +66,8 @@ export function pronounActors(norm: string, sentences: Sentence[], mentions: Men
     for (let m = SUBJECT_PRONOUN.exec(text); m; m = SUBJECT_PRONOUN.exec(text)) {
       const start = s.start + m.index + m[0].length - m[1].length - 1;
       const at = s.start + m.index + m[0].length;
-      if (((m[1] === 'it' || m[1] === 'es') && PLACEHOLDER.test(norm.slice(at - 1, at + 20))) || SPEAKS.test(norm.slice(at - 1, at + 20))) continue;
+      const after = norm.slice(at - 1, at + 30);
+      if (((m[1] === 'it' || m[1] === 'es') && PLACEHOLDER.test(after) && !DOING.test(after)) || SPEAKS.test(after)) continue;
       // "sie schützen", "sie seien": plural "sie" are the things just named, not a party
       if (m[1] === 'sie' && /^\p{L}*(?:en|ern|eln|nd)\b/u.test(norm.slice(at, at + 20))) continue;
       const before = parties[s.index].filter((x) => x.end <= start);

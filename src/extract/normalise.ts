@@ -4,8 +4,8 @@
  * the same transfer merged, keeping the first evidence.
  */
 import { lexicon } from '../lexicon';
-import type { Category, Quantity } from '../record';
-import { findWhen } from './dates';
+import type { Category, Quantity, Status } from '../record';
+import { findTime } from './dates';
 import { attributionRanges, type Frame, type ItemRef } from './transfers';
 import type { Claim, Doc, Mention } from './types';
 
@@ -110,11 +110,29 @@ function nameOfPerson(doc: Doc, id: string): string | null {
   return doc.mentions.find((m) => m.type === 'person' && m.id === id && m.name)?.name ?? null;
 }
 
+/**
+ * "said on Tuesday" dates the statement (a day before the report), not what it reports: another time in the sentence dates
+ * the event ("sagte am Donnerstag, Pjöngjang habe kürzlich … geliefert"). Without one, a denial,
+ * halt, order or approval announced that day happened that day; a delivery it reports happened
+ * before, in that month as far as the article tells.
+ */
+function eventTime(norm: string, reportDate: string | null, status: Status, past: boolean): string | null {
+  let t = findTime(norm, reportDate, past);
+  if (!t || t.kind !== 'weekday' || !SPEECH.test(norm.slice(Math.max(0, t.index - 30), t.end + 30))) return t?.when ?? null;
+  // what was said was said before the report, whatever it announces
+  if (!past) t = findTime(norm, reportDate, true)!;
+  const other = findTime(norm.slice(0, t.index) + ' '.repeat(t.end - t.index) + norm.slice(t.end), reportDate, past);
+  if (other) return other.when;
+  return status === 'delivered' || status === 'unconfirmed' ? t.when.slice(0, 7) : t.when;
+}
+
 /** A statement with no time of its own is dated by its report: what the article says holds as of its month. */
-const reportMonth = (doc: Doc): string | null => doc.publishedAt?.slice(0, 7) ?? null;
+const reportMonth = (doc: Doc): string | null => doc.reportDate?.slice(0, 7) ?? null;
 
 export function normalise(doc: Doc, frames: Frame[]): Claim[] {
   const merged = new Map<string, Claim>();
+  // A claim dated only by its report takes the first time a later statement of it names.
+  const reportDated = new Set<Claim>();
   const lastAttribution = new Map<number, string>();
   for (const f of frames) {
     const quantities = itemQuantities(doc, f.items);
@@ -122,7 +140,8 @@ export function normalise(doc: Doc, frames: Frame[]): Claim[] {
     for (const i of f.items) byCategory.set(i.category, [...(byCategory.get(i.category) ?? []), i]);
     const sentence = doc.sentences[f.sentence];
     const past = f.status !== 'expected' && f.status !== 'negotiating';
-    const when = findWhen(doc.norm.slice(sentence.start, f.evidenceEnd), doc.publishedAt, past) ?? reportMonth(doc);
+    const stated = eventTime(doc.norm.slice(sentence.start, f.evidenceEnd), doc.reportDate, f.status, past);
+    const when = stated ?? reportMonth(doc);
     let attribution = attributionOf(doc, f.sentence);
     if (attribution) lastAttribution.set(sentence.paragraph, attribution);
     else attribution = lastAttribution.get(sentence.paragraph) ?? null;
@@ -133,17 +152,22 @@ export function normalise(doc: Doc, frames: Frame[]): Claim[] {
       if (existing) {
         existing.items.push(...items.map((i) => i.mention));
         existing.quantity ??= quantity;
-        existing.when ??= when;
+        if (stated && reportDated.has(existing)) {
+          existing.when = stated;
+          reportDated.delete(existing);
+        }
         existing.attribution ??= attribution;
         existing.filled = Math.min(existing.filled, f.filled);
         existing.statements++;
         continue;
       }
-      merged.set(key, {
+      const claim: Claim = {
         supplier: f.supplier!, recipient: f.recipient!, category, status: f.status, items: items.map((i) => i.mention),
         sentence: f.sentence, evidenceEnd: f.evidenceEnd, quantity, when, attribution,
         basis: f.basis, by: f.by, filled: f.filled, redirected: f.redirected, statements: 1,
-      });
+      };
+      if (!stated) reportDated.add(claim);
+      merged.set(key, claim);
     }
   }
   return withoutSummaries(doc, [...merged.values()]);

@@ -16,7 +16,10 @@ export interface CleanDoc {
   norm: string;
   boilerplate: Range[];
   title: string | null;
+  /** The day the article was published (YYYY-MM-DD), from its metadata or a date or dateline line. */
   publishedAt: string | null;
+  /** As precise as the text gives it ("2024-05" from "KINSHASA, Mai 2024 –"): what dates are read against. */
+  reportDate: string | null;
   url: string | null;
   outlet: string | null;
 }

@@ -432,3 +432,33 @@ describe('agreeing, considering and talking about a deal', () => {
     expect(cueStatus('das kosovo spricht mit ankara über den erwerb von angriffsdrohnen')).toBe('negotiating');
   });
 });
+
+describe('the time of a transfer', () => {
+  const at = (text: string, publishedAt: string) => ruleExtractor.extract({ text, publishedAt }).transfers.map((t) => `${t.category} ${t.status} ${t.when}`);
+  it('dates a delivery that a speaker reports on a weekday by the month, not the day of the statement', () => {
+    // Friday 5 January 2024: the statement was made on Thursday the 4th
+    expect(at('Nordkorea hat Russland Raketen geliefert, sagte Kirby am Donnerstag.', '2024-01-05')).toEqual(['missile delivered 2024-01']);
+  });
+  it('dates an announced deal or denial by the day it was announced, even an order whose items are still to come', () => {
+    // Saturday 14 September 2024: "on Thursday" is the 12th, not the Thursday after
+    expect(at('Iraq has signed a contract with South Korea for Cheongung-II air defence batteries, the defence ministry said on Thursday.', '2024-09-14')).toEqual(['air-defence expected 2024-09-12']);
+    expect(at('China on Monday rejected reports that it has been sending attack drones to Russia.', '2024-11-18')).toEqual(['drone denied 2024-11-18']);
+  });
+  it('takes the time of the event over the day of the statement in one sentence', () => {
+    expect(at('Kirby sagte am Donnerstag, Pjöngjang habe kürzlich Raketen an Moskau geliefert.', '2024-01-05')).toEqual(['missile delivered 2023-12']);
+  });
+  it('dates a claim by the first statement of it that names a time', () => {
+    expect(at('Die USA liefern Polen Kampfpanzer. Die ersten Kampfpanzer hatten die USA Polen bereits im März 2023 geliefert.', '2024-05-02')).toEqual(['armoured-vehicle delivered 2023-03']);
+  });
+});
+
+describe('"it" doing something', () => {
+  it.each([
+    ['China denied that it was supplying drones to Russia.', 'china → russia drone denied'],
+    ['China rejected reports that it has been sending attack drones to Russia.', 'china → russia drone denied'],
+    ['Kenya said it is to receive 16 helicopters from the United States.', 'united-states → kenya aircraft expected'],
+    ['It is possible that China sends drones to Russia.', 'china → russia drone unconfirmed'],
+  ])('"%s" gives %s', (text, fact) => {
+    expect(run(text, 'en').transfers.map((t) => `${t.supplier.id} → ${t.recipient.id} ${t.category} ${t.status}`)).toEqual([fact]);
+  });
+});

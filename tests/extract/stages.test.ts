@@ -27,10 +27,35 @@ describe('clean', () => {
     ['June 2, 2021 – Two warships are sailing south.', '2021-06-02', 'two warships'],
     ['SEOUL, Aug 1 (Yonhap) – Warsaw has ordered tanks.', null, 'warsaw has'],
     ['WASHINGTON (AP) – The United States has halted a delivery.', null, 'the united states'],
+    ['NEU-DELHI, 24. November 2024 – Indien hat geliefert.', '2024-11-24', 'indien hat'],
   ])('reads the wire dateline of "%s": date %s, story from "%s"', (line, date, story) => {
     const d = clean({ text: `Title of the report here\n\n${line}` });
     expect(d.publishedAt).toBe(date);
+    expect(d.reportDate).toBe(date);
     expect(d.norm.trim().split(/\s{2,}/).pop()!.startsWith(story)).toBe(true);
+  });
+
+  it.each([
+    ['Kinshasa, Mai 2024 – Kongo hat Drohnen erhalten.', '2024-05', 'kongo hat'],
+    ['ISLAMABAD, April 2023 — Pakistan has denied it.', '2023-04', 'pakistan has'],
+    ['NAYPYIDAW/MOSKAU, 2025 – Myanmar dankt Moskau.', '2025', 'myanmar dankt'],
+  ])('dates the report by a dateline that gives only a month or a year: "%s" is %s, no publication day', (line, month, story) => {
+    const d = clean({ text: `Title of the report here\n\n${line}` });
+    expect(d.publishedAt).toBeNull();
+    expect(d.reportDate).toBe(month);
+    expect(d.norm.trim().split(/\s{2,}/).pop()!.startsWith(story)).toBe(true);
+  });
+
+  it('reads a date line of month and year, and the date of a live blog in its headline', () => {
+    expect(clean({ text: 'Der Ticker zum Nachlesen\n\nDezember 2024\nSelenskyj sagte am Montag …' }).reportDate).toBe('2024-12');
+    const blog = clean({ text: 'Krieg in der Ukraine – der Liveblog vom Mittwoch, 13. Dezember 2023\n\nSelenskyj ist in Oslo eingetroffen.' });
+    expect(blog.publishedAt).toBe('2023-12-13');
+    expect(blog.title).toContain('Liveblog');
+  });
+
+  it('keeps a headline with a dash whole: a clause is no dateline place', () => {
+    const d = clean({ text: 'Nordkoreas Soldaten an Russlands Seite – der Ticker zum Nachlesen\n\nText.' });
+    expect(d.norm).toContain('nordkoreas soldaten an russlands seite');
   });
 
   it('folds non-breaking spaces and diacritics one character for one', () => {
@@ -68,6 +93,18 @@ describe('dates', () => {
     expect(findWhen('von 2016 bis 2020 gingen 38 prozent', '2022-03-13', true)).toBe('2016');
     expect(findWhen('in den 1980er jahren arbeiteten', '2025-09-20', true)).toBe('1980');
     expect(findWhen('die lieferung ist fur ende 2026 geplant', '2025-01-01', false)).toBe('2026');
+    expect(findWhen('the dispute goes back to april 2017, when', '2025-05-16', true)).toBe('2017-04');
+    expect(findWhen('tschechien hatte bereits 2022 panzer uberlassen', '2025-01-17', true)).toBe('2022');
+    // Thursday 25 April 2024 is the Thursday evening before an article of Saturday 27 April.
+    expect(findWhen('am donnerstagabend landete ein flugzeug', '2024-04-27', true)).toBe('2024-04-25');
+  });
+
+  it('reads times against an article date that gives only a month or a year', () => {
+    expect(findWhen('am 15. mai geliefert', '2024-05', true)).toBe('2024-05-15');
+    expect(findWhen('im vergangenen monat zugesagt', '2024-05', true)).toBe('2024-04');
+    expect(findWhen('im dezember geliefert', '2025', true)).toBe('2025-12');
+    // a weekday needs the day of the report
+    expect(findWhen('am dienstag geliefert', '2024-05', true)).toBeNull();
   });
 
   it.each(relativeTimes.flatMap((r) => r.examples.map(([text, date, when]) => [r.forms[0], text, date, when])))(
