@@ -34,6 +34,8 @@ export interface Match {
 const INFLECTIONS = ['', 'e', 'en', 'er', 'es', 'em', 'n', 's', 'ern', 'ns'];
 /** A compound may end in "-system(e)" after an item head: "Mehrfachraketenwerfersystemen". */
 const SYSTEM_SUFFIX = /^(?:systemen|systeme|systems|system)/;
+/** A compound of an item and a transfer noun names the item moved: "Raketen|lieferungen", "Drohnen|exporte", "Panzer|verkäufe". */
+const TRANSFER_SUFFIX = /^(?:s|-)?(?:lieferungen|lieferung|exporten|exporte|export|verkaufen|verkaufe|verkauf|transporten|transporte|transport)/;
 const SYSTEM_ENDINGS = ['systemen', 'systeme', 'systems', 'system'];
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -172,7 +174,7 @@ export class AliasMatcher {
     if (isDigit(folded.charCodeAt(end - 1)) && folded[end] === 's' && !(end + 1 < to && isWordCode(folded.charCodeAt(end + 1)))) return end + 1;
     if (end < to && isWordCode(folded.charCodeAt(end))) {
       const isItem = e.targets.some((t) => t.type === 'item');
-      const m = isItem ? SYSTEM_SUFFIX.exec(folded.slice(end, end + 8)) : null;
+      const m = isItem ? SYSTEM_SUFFIX.exec(folded.slice(end, end + 8)) ?? TRANSFER_SUFFIX.exec(folded.slice(end, end + 12)) : null;
       if (!m) return -1;
       end += m[0].length;
       if (end < to && isWordCode(folded.charCodeAt(end))) return -1;

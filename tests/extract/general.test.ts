@@ -462,3 +462,25 @@ describe('"it" doing something', () => {
     expect(run(text, 'en').transfers.map((t) => `${t.supplier.id} → ${t.recipient.id} ${t.category} ${t.status}`)).toEqual([fact]);
   });
 });
+
+describe('compounds that name the item', () => {
+  it.each([
+    ['Deutschland stoppt Panzerlieferungen an die Ukraine.', 'germany → ukraine armoured-vehicle halted'],
+    ['Deutschland genehmigt Drohnenexporte nach Israel.', 'germany → israel drone expected'],
+    ['Ägypten hat Berichte über Raketenlieferungen an Russland zurückgewiesen.', 'egypt → russia missile denied'],
+    // a compound head names the class: Militär|ausbilder are soldiers sent
+    ['Russland hat 100 Militärausbilder nach Niger geschickt.', 'russia → niger personnel delivered'],
+  ])('"%s" gives %s', (text, fact) => {
+    expect(run(text, 'de').transfers.map((t) => `${t.supplier.id} → ${t.recipient.id} ${t.category} ${t.status}`)).toEqual([fact]);
+  });
+});
+
+describe('who says so is not doubt', () => {
+  it.each([
+    ['Ankara hat nach Berichten der ARD bereits 20 TB2 an die Ukraine geliefert.', 'de', 'turkey → ukraine drone delivered'],
+    ['Turkey has reportedly delivered 20 TB2 drones to Ukraine.', 'en', 'turkey → ukraine drone delivered'],
+    ['Turkey has allegedly delivered 20 TB2 drones to Ukraine.', 'en', 'turkey → ukraine drone unconfirmed'],
+  ])('"%s" gives %s', (text, language, fact) => {
+    expect(run(text, language as 'de' | 'en').transfers.map((t) => `${t.supplier.id} → ${t.recipient.id} ${t.category} ${t.status}`)).toEqual([fact]);
+  });
+});
