@@ -23,6 +23,13 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const CLAUSE_END = /[,;:!?–]|\s-\s|\.(?:\s|$)/;
 /** A German compound's head must be this long to count alone ("Waffenlieferungen" → "lieferungen"). */
 const MIN_HEAD = 5;
+/** The most words a form of the language's lexicon has ("zu liefern", "give the green light to"). */
+const longest = new Map<Language, number>();
+function maxWords(language: Language): number {
+  let n = longest.get(language);
+  if (n === undefined) longest.set(language, (n = Math.max(...[...predicateIndex(language).keys()].map((k) => k.split(' ').length))));
+  return n;
+}
 
 function words(text: string, base: number): Word[] {
   const out: Word[] = [];
@@ -78,9 +85,9 @@ export function predicateCues(text: string, base: number, language: Language): P
   const out: PredicateCue[] = [];
   for (let k = 0; k < all.length; k++) {
     const w = all[k];
-    // two-word forms first ("zu liefern", "zur Verfügung"): the longer match wins
-    const pair = k > 0 ? index.get(`${all[k - 1].text} ${w.text}`) : undefined;
-    let hits = pair ?? index.get(w.text) ?? [];
+    // multi-word forms first ("zu liefern", "zur Verfügung", "put on hold", "pulled out of"): the longest match ending here wins
+    let hits: IndexedForm[] = [];
+    for (let n = Math.min(maxWords(language), k + 1); n >= 1 && !hits.length; n--) hits = index.get(all.slice(k - n + 1, k + 1).map((x) => x.text).join(' ')) ?? [];
     // the cue stands on the verb itself: "zu" before it stays an infinitive marker for the clause reading
     const start = w.start;
     if (!hits.length && language === 'de' && w.text.length > MIN_HEAD) {
