@@ -504,9 +504,10 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     const prep = seat ? previousWord(doc.norm, m.start - before.length + seat.index, SKIP) : APPOSITION.exec(before)?.[1] ?? previousWord(doc.norm, m.start, SKIP);
     let role: Participant['role'] = 'free';
     if (BETWEEN.test(before) && (prep === 'zwischen' || prep === 'between' || ((prep === 'und' || prep === 'and') && /\b(?:zwischen|between)\b\s+\S+(?:\s+\S+)?\s+(?:und|and)(?:\s+(?:der|die|den|dem|the))?\s*$/.test(before)))) role = 'between';
-    else if (ACCUSED.test(before) || (m.form === 'adjective' && SUPPLIED_BY.test(after))) role = 'supplier';
+    else if (ACCUSED.test(before) || SUPPLIED_BY.test(after)) role = 'supplier';
     else if (CLAIM_SOURCE.test(before) || MADE_BY.test(before)) role = 'other';
-    else if (AGENT_OF.test(after)) role = 'other';
+    // who sanctions or accuses is no party; a name after "to" is in its phrase, no one's subject ("the sale to Turkey triggered sanctions")
+    else if (AGENT_OF.test(after) && !RECIPIENT_PREPS.has(prep)) role = 'other';
     // "die in den USA bestellten Jets", "bei Rheinmetall gekauft": where something is ordered or bought supplies it.
     else if ((prep === 'in' || prep === 'bei' || prep === 'beim') && ORDERED_AT.test(after)) role = 'supplier';
     // "a deal for South Korean Cheongung-II batteries": the adjective is where the item comes from; after another item it names whose it is ("shells for Ukrainian howitzers")
