@@ -1,3 +1,4 @@
+import { predicateCues } from '../../src/extract/predicates';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, STATUSES } from '../../src/record';
@@ -303,10 +304,16 @@ describe('English inflection', () => {
     expect({ present: t.present, past: t.past, participle: t.participle, gerund: t.gerund }).toEqual(expected);
   });
 
-  it('a phrasal particle may follow the object: the head alone is a separated form', () => {
+  it('the object may stand between a phrase\'s head and its fixed words: the head alone is a separated form', () => {
     const separated = (lemma: string) => englishForms(entryOf(lemma, 'phrase')).filter((x) => x.features.separated).map((x) => x.surface);
     expect(separated('hand over')).toEqual(expect.arrayContaining(['handed', 'hands', 'handing']));
-    expect(separated('take delivery of')).toEqual([]);
+    expect(separated('ask for')).toEqual(expect.arrayContaining(['asked', 'asks', 'asking']));
+    // the matcher takes the head alone only where the fixed words follow near, in order
+    const cues = (text: string) => predicateCues(text, 0, 'en').map((c) => c.entry.lemma);
+    expect(cues('Kyiv asked Berlin for Taurus missiles.')).toContain('ask for');
+    expect(cues('Norway made two NASAMS launchers available to Kyiv.')).toContain('make available');
+    expect(cues('Poland took two days to decide.')).not.toContain('take delivery of');
+    expect(cues('Kyiv asked Berlin to decide.')).not.toContain('ask for');
   });
 
   it('finite forms carry tense and number; 3rd person singular is not plural', () => {

@@ -17,8 +17,8 @@
  * - irregular principal parts come from `parts` (send/sent, give/gave/given); a part may list
  *   variants separated by "|" ("greenlit|greenlighted"); "be" is suppletive and built in.
  * Phrases: the head verb (`head`) inflects by the same rules, with the entry's `parts`, and the
- * fixed words follow it ("took delivery of"); a phrasal particle (over, up, off …) also gets the
- * head's forms alone, marked separated, for "handed the tanks over" (the matcher checks the particle stands near).
+ * fixed words follow it ("took delivery of"); the head's forms alone, marked separated, serve
+ * "handed the tanks over", "asked Berlin for Taurus" (the matcher checks the fixed words follow near, in order).
  * Nouns: singular and plural; plural -s with the same -es/-ies rules as the verb, or `plural`
  * on the entry: a suffix ("-es") or a whole word; `plural` equal to the lemma marks a noun with
  * one form only (aid, talks), which carries no number.
@@ -28,8 +28,6 @@ import { dedupeForms } from './forms';
 import type { FormFeatures, PredicateEntry, PredicateForm } from './types';
 
 const VOWEL = /[aeiou]/;
-/** Particles of phrasal verbs, which may stand after the object. */
-const PARTICLES = new Set(['over', 'up', 'off', 'out', 'back', 'down', 'away']);
 
 function variants(part: string | undefined): string[] | undefined {
   if (part === undefined) return undefined;
@@ -180,8 +178,9 @@ export function englishForms(entry: PredicateEntry): PredicateForm[] {
       const head = (entry.head ?? lemma.split(' ')[0]).toLowerCase();
       const fixed = (entry.fixed ?? []).map((w) => w.toLowerCase()).join(' ');
       forms = verbForms(principalParts(head, entry.parts), fixed);
-      // "handed the tanks over": a phrasal particle may follow the object; the matcher checks it stands near
-      if (PARTICLES.has(fixed)) forms.push(...verbForms(principalParts(head, entry.parts), '').map((f) => ({ ...f, features: { ...f.features, separated: true } })));
+      // "handed the tanks over", "asked Berlin for Taurus", "made two launchers available": the object may stand between the
+      // head and its fixed words; the matcher checks they follow near, in order
+      forms.push(...verbForms(principalParts(head, entry.parts), '').map((f) => ({ ...f, features: { ...f.features, separated: true } })));
       break;
     }
     case 'noun': {
