@@ -170,7 +170,31 @@ export function normalise(doc: Doc, frames: Frame[]): Claim[] {
       merged.set(key, claim);
     }
   }
-  return withoutSummaries(doc, [...merged.values()]);
+  return withStates(withoutSummaries(doc, [...merged.values()]));
+}
+
+/**
+ * A company's export is its state's: arms-transfer records name the supplying state (SIPRI's
+ * convention; the company stays an actor the article mentions), so a claim with a company
+ * supplier is the claim of the company's home state, unless it sells at home or has no one home.
+ * Claims that become one merge.
+ */
+function withStates(claims: Claim[]): Claim[] {
+  const lex = lexicon();
+  const key = (c: Claim) => `${c.supplier}|${c.recipient}|${c.category}|${c.status}`;
+  const out = new Map<string, Claim>();
+  for (const c of claims) {
+    const company = lex.actors.get(c.supplier);
+    const state = company?.kind === 'company' ? company.origin : null;
+    const claim = state && state !== c.recipient ? { ...c, supplier: state } : c;
+    const existing = out.get(key(claim));
+    if (!existing) out.set(key(claim), claim);
+    else {
+      existing.items.push(...claim.items);
+      existing.statements += claim.statements;
+    }
+  }
+  return [...out.values()];
 }
 
 /** "Waffenlieferungen", "Rüstungsexporte": a delivery compound sums up a pair's transfers and stands alone only where the article names no other category for the pair. */

@@ -381,8 +381,12 @@ describe('contracts with the other party', () => {
     expect(tuples('Iraq has signed a contract with South Korea for Cheongung-II batteries.')).toEqual(['south-korea>iraq air-defence expected']);
     expect(tuples('Indonesien hat einen Vertrag mit Frankreich über 42 Rafale unterzeichnet.')).toEqual(['france>indonesia aircraft expected']);
   });
-  it('makes the company the seller in a deal with a state', () => {
-    expect(tuples('Rheinmetall signed a contract with Lithuania for artillery shells.')).toEqual(['rheinmetall>lithuania ammunition expected']);
+  it('makes the company the seller in a deal with a state, and its home state the supplier', () => {
+    expect(tuples('Rheinmetall signed a contract with Lithuania for artillery shells.')).toEqual(['germany>lithuania ammunition expected']);
+    // a company selling at home is no export: it stays the supplier
+    expect(tuples('Rheinmetall signed a contract with Germany for artillery shells.')).toEqual(['rheinmetall>germany ammunition expected']);
+    // two companies of one state are one supplier
+    expect(tuples('Rheinmetall and Diehl signed contracts with Lithuania for artillery shells.')).toEqual(['germany>lithuania ammunition expected']);
   });
   it('keeps talks with a party as talks', () => {
     expect(tuples('Sweden remains in talks with Kyiv about its Gripen fighter.')).toEqual(['sweden>ukraine aircraft negotiating']);
