@@ -10,7 +10,7 @@ import { attributionRanges, type Frame, type ItemRef } from './transfers';
 import type { Claim, Doc, Mention } from './types';
 
 const APPROX: Array<[RegExp, string]> = [
-  [/^(?:mehr als|uber|more than|over|in excess of)$/, 'more than'],
+  [/^(?:mehr als|uber|more than|over|in excess of|upwards of)$/, 'more than'],
   [/^(?:rund|etwa|ca\.?|circa|about|around|approximately|roughly|some|gut|an estimated)$/, 'about'],
   [/^(?:mindestens|at least|no fewer than)$/, 'at least'],
   [/^(?:bis zu|up to|as many as)$/, 'up to'],
@@ -28,9 +28,11 @@ const WORDS: Record<string, number> = {
   sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, thousand: 1000,
 };
+/** A dozen and half a dozen count; "Dutzende", "dozens" are vague (VAGUE). */
+const DOZENS: Record<string, number> = { 'ein halbes dutzend': 6, 'halbes dutzend': 6, 'half a dozen': 6, 'ein dutzend': 12, 'a dozen': 12 };
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d$€£.,-])(?:(mehr als|uber|more than|over|in excess of|rund|etwa|ca\\.?|circa|about|around|approximately|roughly|some|an estimated|mindestens|at least|no fewer than|bis zu|up to|as many as|fast|knapp|nahezu|nearly|almost|beinahe)\\s+)?` +
-    `(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?|${[...Object.keys(WORDS), ...Object.keys(VAGUE)].join('|')})` +
+  `(?<![\\p{L}\\d$€£.,-])(?:(mehr als|uber|more than|over|in excess of|upwards of|rund|etwa|ca\\.?|circa|about|around|approximately|roughly|some|an estimated|mindestens|at least|no fewer than|bis zu|up to|as many as|fast|knapp|nahezu|nearly|almost|beinahe)\\s+)?` +
+    `(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?|${[...Object.keys(WORDS), ...Object.keys(VAGUE)].join('|')}|${Object.keys(DOZENS).join('|')}|(?:eine?|one|a)(?=\\s+(?:millionen|million|mio|tausend|thousand)\\b))` +
     `(?:\\s+(millionen|million|mio\\.?|tausend|thousand))?\\s+(?:(?:of|an|von)\\s+)?(?:[\\p{L}\\d-]*\\p{L}[\\p{L}\\d-]*\\s+){0,2}[\\p{L}-]*$`,
   'u',
 );
@@ -46,6 +48,8 @@ const CONTENTS = /^\s*(?:mit|with|of|voller|full of|containing)\s/;
 const SPEECH = /\b(?:sagte\w*|sagt|erklarte\w*|betonte\w*|berichtete\w*|warnte\w*|erganzte\w*|hinzu|mahnte\w*|hob|bestatigte\w*|zufolge|laut|said|says|told|stated|added|according|warned|confirmed|noted|wrote|so)\b/;
 
 function parseNumber(s: string, multiplier?: string): number | null {
+  if (s in DOZENS) return DOZENS[s];
+  if (/^(?:eine?|one|a)$/.test(s)) s = '1';
   if (s in WORDS) return WORDS[s];
   const n = /^\d{1,3}(?:[.,]\d{3})+$/.test(s) ? Number(s.replace(/[.,]/g, '')) : Number(s.replace(',', '.'));
   if (!Number.isFinite(n)) return null;
@@ -57,17 +61,38 @@ function parseNumber(s: string, multiplier?: string): number | null {
 const ONE = /(?<![\p{L}\d])(?:ein|eine|einen|einem|eines|a|an|one|another|single)\s+(?:(?!(?:of|von|fur|for|uber|about|mit|with|and|und|or|oder|zu|to|der|des|the)\s)[\p{L}-]+\s+){0,2}[\p{L}-]*$/u;
 
 export function quantityBefore(norm: string, start: number, unit: string | null): Quantity | null {
-  const before = norm.slice(Math.max(0, start - 60), start);
+  return statedQuantity(norm, start, unit)?.quantity ?? null;
+}
+
+/** The quantity stated before an item, and where its number stands (`at`, offset into `norm`; -1 for an article's "one"). */
+function statedQuantity(norm: string, start: number, unit: string | null): { quantity: Quantity; at: number } | null {
+  const from = Math.max(0, start - 60);
+  const before = norm.slice(from, start);
   const m = QUANTITY.exec(before);
-  if (!m) return ONE.test(before) ? { value: 1, approx: 'exact', unit } : null;
+  if (!m) return ONE.test(before) ? { quantity: { value: 1, approx: 'exact', unit }, at: -1 } : null;
   if (MONEY.test(m[0])) return null;
-  if (m[2] in VAGUE) return { value: null, approx: VAGUE[m[2]], unit };
+  const at = from + m.index;
+  if (m[2] in VAGUE) return { quantity: { value: null, approx: VAGUE[m[2]], unit }, at };
   const value = parseNumber(m[2], m[3]);
   if (value === null || (value >= 1900 && value <= 2100 && !m[1])) return null;
   // "ein Vertrag über 48 Maschinen": "über" after a deal noun says what the deal is about, not "more than"
   const about = m[1] === 'uber' && DEAL_NOUN.test(before.slice(0, m.index));
   const approx = m[1] && !about ? APPROX.find(([re]) => re.test(m[1]))![1] : 'exact';
-  return { value, approx, unit };
+  return { quantity: { value, approx, unit }, at };
+}
+
+/**
+ * A category's quantity in one statement: "30 Kampfpanzer M-84 und 30 Schützenpanzer M-80" are 60
+ * armoured vehicles, "1,800 bombs … and 1,700 bombs" 3,500 — each number counted once (one number
+ * before a list of items counts them together).
+ */
+function categoryQuantity(stated: Array<{ quantity: Quantity; at: number }>, category: Category): Quantity | null {
+  const counted = stated.filter((q, k) => q.quantity.value !== null && (q.at < 0 || stated.findIndex((o) => o.at === q.at) === k));
+  if (counted.length < 2) return stated[0]?.quantity ?? null;
+  const units = new Set(counted.map((q) => q.quantity.unit));
+  const approx = counted.find((q) => q.quantity.approx !== 'exact')?.quantity.approx ?? 'exact';
+  const unit = units.size === 1 ? counted[0].quantity.unit : DEFAULT_UNIT[category] ?? counted[0].quantity.unit;
+  return { value: counted.reduce((sum, q) => sum + q.quantity.value!, 0), approx, unit };
 }
 
 function unitOf(m: Mention, category: Category): string | null {
@@ -76,18 +101,18 @@ function unitOf(m: Mention, category: Category): string | null {
   return DEFAULT_UNIT[category] ?? null;
 }
 
-function itemQuantities(doc: Doc, items: ItemRef[]): Map<Mention, Quantity> {
-  const found = new Map<Mention, Quantity>();
+function itemQuantities(doc: Doc, items: ItemRef[]): Map<Mention, { quantity: Quantity; at: number }> {
+  const found = new Map<Mention, { quantity: Quantity; at: number }>();
   const sentenceMentions = (i: ItemRef) => doc.bySentence[i.mention.sentence].filter((m) => m.type === 'item');
   // the containers first: "16.000 Schiffscontainer voller Artilleriemunition" counts containers, not shells
   for (const i of items) {
     const container = sentenceMentions(i).find((c) => c.id === 'container' && c.end < i.mention.start && i.mention.start - c.end < 60 && CONTENTS.test(doc.norm.slice(c.end, i.mention.start)) && !/[,.;]/.test(doc.norm.slice(c.end, i.mention.start)));
-    const q = container ? quantityBefore(doc.norm, container.start, 'container') : null;
+    const q = container ? statedQuantity(doc.norm, container.start, 'container') : null;
     if (q) found.set(i.mention, q);
   }
   for (const i of items) {
     if (found.has(i.mention)) continue;
-    const q = quantityBefore(doc.norm, i.mention.start, unitOf(i.mention, i.category));
+    const q = statedQuantity(doc.norm, i.mention.start, unitOf(i.mention, i.category));
     if (q) found.set(i.mention, q);
   }
   return found;
@@ -147,7 +172,7 @@ export function normalise(doc: Doc, frames: Frame[]): Claim[] {
     else attribution = lastAttribution.get(sentence.paragraph) ?? null;
     for (const [category, items] of byCategory) {
       const key = `${f.supplier}|${f.recipient}|${category}|${f.status}`;
-      const quantity = items.map((i) => quantities.get(i.mention)).find(Boolean) ?? null;
+      const quantity = categoryQuantity(items.map((i) => quantities.get(i.mention)).filter((q) => q !== undefined), category);
       const existing = merged.get(key);
       if (existing) {
         existing.items.push(...items.map((i) => i.mention));

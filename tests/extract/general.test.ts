@@ -488,3 +488,12 @@ describe('who says so is not doubt', () => {
     expect(run(text, language as 'de' | 'en').transfers.map((t) => `${t.supplier.id} → ${t.recipient.id} ${t.category} ${t.status}`)).toEqual([fact]);
   });
 });
+
+describe('the quantity of a category', () => {
+  const quantities = (text: string) => run(text, 'de').transfers.map((t) => `${t.category} ${t.quantity?.value ?? null}`);
+  it('adds up the numbers of one category in one statement, each number once', () => {
+    expect(quantities('Kroatien überlässt der Ukraine 30 Kampfpanzer M-84 und 30 Schützenpanzer M-80.')).toEqual(['armoured-vehicle 60']);
+    // one number before a list counts the list together
+    expect(quantities('Die USA liefern der Ukraine 20 Kampfpanzer und Schützenpanzer.')).toEqual(['armoured-vehicle 20']);
+  });
+});

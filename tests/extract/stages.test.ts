@@ -138,6 +138,12 @@ describe('quantities', () => {
     // "über" after a deal noun is what the deal is about
     expect(q('einen Vertrag über 48 ', 'aircraft')).toEqual({ value: 48, approx: 'exact', unit: 'aircraft' });
     expect(q('über 48 ', 'aircraft')).toEqual({ value: 48, approx: 'more than', unit: 'aircraft' });
+    // "one million", "eine Million", a dozen and half a dozen
+    expect(q('upwards of one million ', 'shell')).toEqual({ value: 1000000, approx: 'more than', unit: 'shell' });
+    expect(q('eine Million ', 'shell')).toEqual({ value: 1000000, approx: 'exact', unit: 'shell' });
+    expect(q('ein halbes Dutzend ', 'drone')).toEqual({ value: 6, approx: 'exact', unit: 'drone' });
+    expect(q('a dozen ', 'drone')).toEqual({ value: 12, approx: 'exact', unit: 'drone' });
+    expect(q('Dutzende ', 'drone')).toEqual({ value: null, approx: 'dozens', unit: 'drone' });
   });
 
   it('counts one for an indefinite article before the item, never for an article of another noun', () => {
