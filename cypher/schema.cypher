@@ -17,6 +17,13 @@ CREATE INDEX transfer_category IF NOT EXISTS FOR (n:Transfer) ON (n.category);
 CREATE INDEX transfer_last_reported IF NOT EXISTS FOR (n:Transfer) ON (n.lastReported);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 
+// A transfer's claims in order without sorting them all (write/merge-claims sets both keys):
+// reportKey orders them by publication (transfers-by-id: the first 100 claim ids), timelineKey
+// by the timeline's date (timeline); each starts with the transfer id, so one range seek reads
+// one transfer's claims already in order and stops at the page.
+CREATE INDEX claim_report_key IF NOT EXISTS FOR (n:Claim) ON (n.reportKey);
+CREATE INDEX claim_timeline_key IF NOT EXISTS FOR (n:Claim) ON (n.timelineKey);
+
 // The graph version the API's response cache is keyed on (cypher/graph-version.cypher).
 CREATE INDEX article_loaded IF NOT EXISTS FOR (n:Article) ON (n.loadedAt);
 CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;

@@ -1,12 +1,15 @@
 // Transfers with their parties, the items their claims cite and the ids of their first 100
-// claims in order of publication. The API loads every transfer a request touches in one round trip.
+// claims in order of publication (then claim id). The API loads every transfer a request touches in one round trip.
+// The claims come in that order from the index on reportKey (transfer id, date, claim id; see
+// write/merge-claims): a range seek over the transfer's keys reads 100 of them, however many it has.
 // returns: transfer
 :param ids => ['north-korea->russia:missile', 'north-korea->russia:ammunition'];
 UNWIND $ids AS id
 MATCH (s:Actor)<-[:SUPPLIER]-(t:Transfer {id: id})-[:RECIPIENT]->(r:Actor)
 CALL (t) {
-  MATCH (t)<-[:ASSERTS]-(c:Claim)
-  WITH c ORDER BY c.reportedAt, c.id LIMIT 100
+  MATCH (c:Claim)
+  WHERE c.reportKey > t.id + '\u0001' AND c.reportKey < t.id + '\u0002'
+  WITH c ORDER BY c.reportKey LIMIT 100
   RETURN collect(c.id) AS claimIds
 }
 CALL (t) {

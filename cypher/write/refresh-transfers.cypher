@@ -19,6 +19,15 @@
 // Each transfer is write-locked before its claims are read (ids come sorted), so a concurrent
 // batch adding claims to it waits and then counts them too: figures are never computed from a
 // view another transaction is about to change (a dense node takes no lock when a claim attaches).
+// It reads every claim of a transfer: the loader runs it only for transfers that lost claims (a
+// replaced article's); transfers that only gain claims are brought up to date from the new ones
+// by write/extend-transfers, from what this query also stores for it:
+//   outletNames                            the distinct outlets, sorted (outletCount is their number)
+//   lastHaltAt / lastAdvanceAt             the last publication of a halt / of a delivered,
+//                                          expected or negotiating claim (absent: none dated)
+//   quantityGroups, quantityLows, quantityHighs   per group of claims with an amount (status,
+//                                          unit, date; sorted by key): the largest lower and the
+//                                          smallest upper bound (Infinity: none)
 UNWIND $transferIds AS id
 MATCH (t:Transfer {id: id})
 SET t._lock = true
@@ -32,7 +41,8 @@ WITH id, t, reverse.id AS reverseId, count(c) AS claimCount, count(DISTINCT a) A
      min(a.publishedAt) AS firstReported, max(a.publishedAt) AS lastReported,
      min(c.when) AS whenFrom, max(c.when) AS whenTo, collect(DISTINCT c.status) AS stated,
      max(CASE WHEN c.status = 'halted' THEN a.publishedAt END) AS lastHalt,
-     max(CASE WHEN c.status IN ['delivered', 'expected', 'negotiating'] THEN a.publishedAt END) AS lastAdvance
+     max(CASE WHEN c.status IN ['delivered', 'expected', 'negotiating'] THEN a.publishedAt END) AS lastAdvance,
+     collect(DISTINCT a.outlet) AS outlets
 CALL (t, claimCount) {
   WITH t WHERE claimCount = 0
   DETACH DELETE t
@@ -41,22 +51,35 @@ CALL (t, claimCount) {
   WITH t WHERE claimCount > 0
   MATCH (t)<-[:ASSERTS]-(c:Claim)
   WHERE c.quantityValue IS NOT NULL
-  WITH c.status AS status, c.quantityUnit AS unit, coalesce(c.when, '') AS when, c.quantityValue AS v, c.quantityApprox AS approx
-  WITH status, unit, when,
+  // The group key stands for (status, unit, date): U+0001 cannot occur in them, '=' marks a unit.
+  WITH coalesce(c.status, '') + '\u0001' + coalesce('=' + c.quantityUnit, '') + '\u0001' + coalesce(c.when, '') AS group,
+       c.quantityValue AS v, c.quantityApprox AS approx
+  WITH group,
        CASE approx WHEN 'exact' THEN v WHEN 'about' THEN v * 0.8 WHEN 'nearly' THEN v * 0.8 WHEN 'up to' THEN 0 ELSE v END AS low,
        CASE approx WHEN 'exact' THEN v WHEN 'about' THEN v * 1.2 WHEN 'nearly' THEN v WHEN 'up to' THEN v END AS high
-  WITH status, unit, when, max(low) AS low, min(high) AS high
-  RETURN count(CASE WHEN low > high THEN 1 END) > 0 AS quantityDisagrees
+  WITH group, toFloat(max(low)) AS low, coalesce(toFloat(min(high)), 1.0 / 0.0) AS high
+  ORDER BY group
+  RETURN count(CASE WHEN low > high THEN 1 END) > 0 AS quantityDisagrees,
+         collect(group) AS quantityGroups, collect(low) AS quantityLows, collect(high) AS quantityHighs
+}
+CALL (outlets) {
+  UNWIND outlets AS outlet
+  WITH outlet ORDER BY outlet
+  RETURN collect(outlet) AS outletNames
 }
 WITH id, t, reverseId, claimCount, articleCount, outletCount, firstReported, lastReported, whenFrom, whenTo, quantityDisagrees,
+     quantityGroups, quantityLows, quantityHighs, outletNames, lastHalt, lastAdvance,
      [s IN $statusOrder WHERE s IN stated] AS statuses,
      ('denied' IN stated AND any(s IN stated WHERE s IN ['delivered', 'expected', 'negotiating']))
        OR ('halted' IN stated AND any(s IN stated WHERE s IN ['delivered', 'expected'])) AS statusDisagrees,
      'halted' IN stated
        AND (lastAdvance IS NULL OR (lastHalt IS NOT NULL AND lastHalt >= lastAdvance)) AS haltStands
-CALL (t, claimCount, articleCount, outletCount, firstReported, lastReported, whenFrom, whenTo, statuses, haltStands, statusDisagrees, quantityDisagrees) {
+CALL (t, claimCount, articleCount, outletCount, firstReported, lastReported, whenFrom, whenTo, statuses, haltStands, statusDisagrees, quantityDisagrees,
+      quantityGroups, quantityLows, quantityHighs, outletNames, lastHalt, lastAdvance) {
   WITH * WHERE claimCount > 0
   SET t.claimCount = claimCount, t.articleCount = articleCount, t.outletCount = outletCount,
+      t.outletNames = outletNames, t.lastHaltAt = lastHalt, t.lastAdvanceAt = lastAdvance,
+      t.quantityGroups = quantityGroups, t.quantityLows = quantityLows, t.quantityHighs = quantityHighs,
       t.firstReported = firstReported, t.lastReported = lastReported,
       t.whenFrom = whenFrom, t.whenTo = whenTo,
       t.statuses = statuses,

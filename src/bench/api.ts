@@ -14,16 +14,21 @@
  * Each scenario's queries also run once under PROFILE, for their total db hits (index use).
  * Prints req/s and p50/p95/p99 of each as it goes, then a Markdown table per size and the
  * targets of issue 9 (uncached p95 ≤ 1.2× the driver; headline p95 at 100k ≤ 2× at 10k).
+ * Beside the driver, in the same turns and on the same graph, the scenario with the query texts
+ * armsgraph had before issue 9 bounded them (src/bench/baseline/: transfers-by-id and timeline,
+ * which ordered every claim of a transfer), with their db hits: the old and the new side by side.
  */
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { Driver, ProfiledPlan, routing } from 'neo4j-driver';
 import { loadConfig } from '../config';
 import { applySchema, connect } from '../graph/database';
 import { cypherParams } from '../graph/params';
-import { query } from '../graph/queries';
-import { readRows } from '../graph/reader';
+import { parseCypherFile, query } from '../graph/queries';
+import { readRows, readText } from '../graph/reader';
 import { HEADLINE_QUERY } from '../api/examples';
 import { fullTextQuery } from '../api/input';
 import { runCli } from '../cli/run';
@@ -38,6 +43,13 @@ type Row = Record<string, any>;
 
 /** Runs one named query (a file in cypher/) of a scenario: timed, or under PROFILE. */
 type Run = (name: string, params: Record<string, unknown>) => Promise<Row[]>;
+
+/** The texts of the named queries issue 9 changed, as they were before (main at ff5718c). */
+const BASELINE: Record<string, string> = Object.fromEntries(
+  ['transfers-by-id', 'timeline'].map((name) => [name, parseCypherFile(fs.readFileSync(path.join(__dirname, 'baseline', `${name}.cypher`), 'utf8'))[0]]),
+);
+/** A named query's text: today's, or the baseline's where there is one. */
+const queryText = (name: string, baseline: boolean) => (baseline && BASELINE[name]) || query(name);
 
 interface Scenario {
   name: string;
@@ -142,6 +154,9 @@ interface Measured {
   cached: Figures;
   uncached: Figures;
   driver: Figures;
+  /** The driver with the baseline query texts; null where the scenario runs none of them. */
+  baseline: Figures | null;
+  baselineDbHits: number | null;
   /** db hits under PROFILE, per named query in the order first run, and in all. */
   dbHits: Array<[string, number]>;
   totalDbHits: number;
@@ -273,33 +288,42 @@ async function closedLoop(once: () => Promise<boolean | unknown>, connections: n
 /** Rounds of uncached GraphQL and the driver, taken in turn so that both meet the same load from other work on the machine. */
 const ROUNDS = 3;
 
-/** Uncached GraphQL and the same named queries through the driver, by the same closed loop, interleaved. */
-async function uncachedAndDriver(url: string, driver: Driver, scenario: Scenario, connections: number, seconds: number): Promise<[Figures, Figures]> {
+/**
+ * Uncached GraphQL, the same named queries through the driver and, where `baseline`, the driver
+ * with the baseline texts, by the same closed loop, interleaved.
+ */
+async function uncachedAndDriver(url: string, driver: Driver, scenario: Scenario, connections: number, seconds: number, baseline: boolean): Promise<[Figures, Figures, Figures | null]> {
   await checkAnswer(url, scenario);
   const read: Run = (name, params) => readRows<Row>(driver, name, params);
+  const readBaseline: Run = (name, params) => readText<Row>(driver, queryText(name, true), params);
   const viaGraphQL = graphqlRequest(url, scenario);
   const viaDriver = () => scenario.direct(read);
+  const viaBaseline = () => scenario.direct(readBaseline);
   const warmUp = (): Sample => ({ latencies: [], errors: 0, seconds: 0 });
   await closedLoop(viaGraphQL, connections, 2, warmUp());
   await closedLoop(viaDriver, connections, 2, warmUp());
+  if (baseline) await closedLoop(viaBaseline, connections, 2, warmUp());
   const graphql = warmUp();
   const direct = warmUp();
+  const old = warmUp();
   for (let round = 0; round < ROUNDS; round++) {
     await closedLoop(viaGraphQL, connections, seconds / ROUNDS, graphql);
     await closedLoop(viaDriver, connections, seconds / ROUNDS, direct);
+    if (baseline) await closedLoop(viaBaseline, connections, seconds / ROUNDS, old);
   }
-  return [figures(graphql.latencies, graphql.seconds, graphql.errors), figures(direct.latencies, direct.seconds, direct.errors)];
+  const f = (s: Sample) => figures(s.latencies, s.seconds, s.errors);
+  return [f(graphql), f(direct), baseline ? f(old) : null];
 }
 
 function planDbHits(plan: ProfiledPlan | false): number {
   return plan ? plan.dbHits + plan.children.reduce((sum, child) => sum + planDbHits(child), 0) : 0;
 }
 
-/** The scenario's queries once each under PROFILE: db hits per named query. */
-async function profile(driver: Driver, scenario: Scenario): Promise<Array<[string, number]>> {
+/** The scenario's queries once each under PROFILE (today's texts, or the baseline's): db hits per named query. */
+async function profile(driver: Driver, scenario: Scenario, baseline = false): Promise<Array<[string, number]>> {
   const hits = new Map<string, number>();
   await scenario.direct(async (name, params) => {
-    const { records, summary } = await driver.executeQuery(`PROFILE ${query(name)}`, cypherParams(params), { routing: routing.READ });
+    const { records, summary } = await driver.executeQuery(`PROFILE ${queryText(name, baseline)}`, cypherParams(params), { routing: routing.READ });
     hits.set(name, (hits.get(name) ?? 0) + planDbHits(summary.profile));
     return records.map((r) => r.toObject());
   });
@@ -323,9 +347,12 @@ async function measureSize(driver: Driver, articles: number, connections: number
   try {
     for (const scenario of SCENARIOS) {
       const cached = await cachedFigures(`http://127.0.0.1:${cachedServer.port}/graphql`, scenario, connections, seconds);
-      const [uncached, db] = await uncachedAndDriver(`http://127.0.0.1:${uncachedServer.port}/graphql`, driver, scenario, connections, seconds);
       const dbHits = await profile(driver, scenario);
-      const m: Measured = { scenario: scenario.name, cached, uncached, driver: db, dbHits, totalDbHits: dbHits.reduce((sum, [, n]) => sum + n, 0) };
+      const changed = dbHits.some(([name]) => name in BASELINE);
+      const [uncached, db, old] = await uncachedAndDriver(`http://127.0.0.1:${uncachedServer.port}/graphql`, driver, scenario, connections, seconds, changed);
+      const sum = (hits: Array<[string, number]>) => hits.reduce((total, [, n]) => total + n, 0);
+      const baselineDbHits = changed ? sum(await profile(driver, scenario, true)) : null;
+      const m: Measured = { scenario: scenario.name, cached, uncached, driver: db, baseline: old, baselineDbHits, dbHits, totalDbHits: sum(dbHits) };
       measured.push(m);
       const line = (via: string, f: Figures) =>
         `${scenario.name.padEnd(22)} ${via.padEnd(16)} ${f.requestsPerSecond.toFixed(0).padStart(7)} ${ms(f.p50).padStart(7)} ${ms(f.p95).padStart(7)} ${ms(f.p99).padStart(7)}` +
@@ -335,8 +362,10 @@ async function measureSize(driver: Driver, articles: number, connections: number
           line('graphql cached', cached),
           line('graphql uncached', uncached),
           line('driver', db),
+          ...(old ? [line("driver, main's", old)] : []),
           `${''.padEnd(22)} uncached GraphQL p50/p95 = ${(uncached.p50 / db.p50).toFixed(2)}× / ${ratio(m).toFixed(2)}× driver`,
-          `${''.padEnd(22)} db hits ${thousands(m.totalDbHits)} (${dbHits.map(([name, n]) => `${name} ${thousands(n)}`).join(', ')})`,
+          `${''.padEnd(22)} db hits ${thousands(m.totalDbHits)} (${dbHits.map(([name, n]) => `${name} ${thousands(n)}`).join(', ')})` +
+            (baselineDbHits === null ? '' : `; with main's Cypher ${thousands(baselineDbHits)}`),
         ].join('\n'),
       );
     }
@@ -353,9 +382,13 @@ function markdownTable(result: SizeResult): string {
   return [
     `${thousands(result.articles)} articles (${result.graph}; load average ${result.load.map((l) => l.toFixed(1)).join(' → ')} on ${os.cpus().length} cores):`,
     '',
-    '| query | GraphQL cached p50 / p95 / p99, req/s | GraphQL uncached | driver (same Cypher) | uncached p95 / driver p95 | db hits (PROFILE) |',
-    '|---|---|---|---|---|---|',
-    ...result.measured.map((m) => `| ${m.scenario} | ${cell(m.cached)} | ${cell(m.uncached)} | ${cell(m.driver)} | ${ratio(m).toFixed(2)}× | ${thousands(m.totalDbHits)} |`),
+    "| query | GraphQL cached p50 / p95 / p99, req/s | GraphQL uncached | driver (same Cypher) | uncached p95 / driver p95 | db hits (PROFILE) | driver, main's Cypher | db hits, main's Cypher |",
+    '|---|---|---|---|---|---|---|---|',
+    ...result.measured.map(
+      (m) =>
+        `| ${m.scenario} | ${cell(m.cached)} | ${cell(m.uncached)} | ${cell(m.driver)} | ${ratio(m).toFixed(2)}× | ${thousands(m.totalDbHits)} | ` +
+        `${m.baseline ? cell(m.baseline) : 'same'} | ${m.baselineDbHits === null ? 'same' : thousands(m.baselineDbHits)} |`,
+    ),
   ].join('\n');
 }
 
@@ -370,6 +403,14 @@ function verdicts(results: SizeResult[]): string[] {
   if (at10k !== undefined && at100k !== undefined) {
     const growth = at100k / at10k;
     lines.push(`- Headline uncached p95 at 100,000 / at 10,000: ${ms(at100k)} / ${ms(at10k)} ms = ${growth.toFixed(2)}× (target ≤ 2×: ${growth <= 2 ? 'met' : 'not met'}).`);
+    const driverP95 = (articles: number, old: boolean) => {
+      const m = results.find((r) => r.articles === articles)?.measured[0];
+      return old ? m?.baseline?.p95 : m?.driver.p95;
+    };
+    for (const old of [false, true]) {
+      const [a, b] = [driverP95(10_000, old), driverP95(100_000, old)];
+      if (a !== undefined && b !== undefined) lines.push(`- Headline driver p95${old ? " with main's Cypher" : ''} at 100,000 / at 10,000: ${ms(b)} / ${ms(a)} ms = ${(b / a).toFixed(2)}×.`);
+    }
   }
   return lines;
 }

@@ -1,5 +1,5 @@
 /**
- * npm run bench:ingest -- [--articles N] [--corpus synthetic|real] [--threads N] [--wipe]
+ * npm run bench:ingest -- [--articles N] [--corpus synthetic|real] [--threads N] [--refresh extend|full] [--wipe]
  *
  * Ingest speed end to end: N news articles (default 10,000) generated on the fly as a JSONL
  * stream, read, extracted and loaded in batches exactly as `npm run ingest -- -` does. The
@@ -11,6 +11,12 @@
  * the time goes, and resident memory (peak and sampled; it should stay flat because nothing
  * holds the batch).
  *
+ * Then, on the graph the end-to-end run left, one more batch (the next articles of the corpus)
+ * written in a transaction that is rolled back, in turns with both ways transfer figures follow
+ * a batch: `extend` (the loader's: from the batch's new claims) and `full` (armsgraph before
+ * issue 9: every touched transfer recomputed from all its claims), so the cost of one batch at
+ * that size is compared in the same run. `--refresh full` loads the end-to-end run that older way.
+ *
  * It writes into the configured database (NEO4J_URI) and clears it between phases, so it
  * refuses a database that holds anything unless --wipe is given.
  */
@@ -19,7 +25,7 @@ import { Driver } from 'neo4j-driver';
 import { loadConfig } from '../config';
 import { ruleExtractor } from '../extract';
 import { applySchema, connect } from '../graph/database';
-import { transferId } from '../graph/loader';
+import { LoadOptions, prepareRecord, transferId, writeBatch } from '../graph/loader';
 import { runBatch } from '../ingest/batch';
 import { extractRecords } from '../ingest/ingest';
 import { DEFAULT_MAX_BYTES } from '../ingest/limits';
@@ -100,7 +106,7 @@ async function* keepRecords(items: AsyncIterable<Item<ArticleRecord>>, file: str
   }
 }
 
-async function endToEnd(driver: Driver, corpus: Corpus, count: number, threads: number, recordsFile: string, log: (line: string) => void) {
+async function endToEnd(driver: Driver, corpus: Corpus, count: number, threads: number, recordsFile: string, refresh: LoadOptions['refresh'], log: (line: string) => void) {
   let bytes = 0;
   let extractMs = 0;
   const counted = (async function* () {
@@ -130,6 +136,7 @@ async function endToEnd(driver: Driver, corpus: Corpus, count: number, threads: 
   const extractor = threads > 1 ? ruleExtractor : timed;
   const report = await runBatch(keepRecords(extractRecords(readInputs(['-'], { maxBytes: DEFAULT_MAX_BYTES, stdin: counted }), extractor, threads), recordsFile), {
     driver,
+    refresh,
     onEvent: (e) => {
       done += 1;
       claims += e.claims;
@@ -144,6 +151,36 @@ async function endToEnd(driver: Driver, corpus: Corpus, count: number, threads: 
   // The kernel's high-water mark of resident memory, so far (the raw phases come after).
   const peakRss = process.resourceUsage().maxRSS * 1024;
   return { report, seconds, bytes, claims, extractSeconds: threads > 1 ? null : extractMs / 1000, memory: memory.stop(), peakRss };
+}
+
+/** Turns of the one-more-batch comparison, each way. */
+const NEXT_BATCH_TURNS = 3;
+
+/**
+ * Articles `count` … `count + 99` of the corpus (not loaded), extracted, then written as one
+ * batch in a transaction that is rolled back, each way transfer figures can follow it, in
+ * turns: the median time of each, and the share of it the transfer refresh takes.
+ */
+async function nextBatch(driver: Driver, corpus: Corpus, count: number) {
+  const prepared = Array.from({ length: RAW_BATCH }, (_, k) => prepareRecord(ruleExtractor.extract(corpus(count + k))));
+  const times: Record<'extend' | 'full', number[]> = { extend: [], full: [] };
+  for (let turn = 0; turn < NEXT_BATCH_TURNS; turn++) {
+    for (const refresh of ['full', 'extend'] as const) {
+      const session = driver.session();
+      const tx = session.beginTransaction();
+      try {
+        const t = performance.now();
+        const results = await writeBatch(tx, prepared, { refresh });
+        times[refresh].push(performance.now() - t);
+        if (results.some((r) => r.outcome !== 'loaded')) throw new Error('the next batch was loaded already');
+      } finally {
+        await tx.rollback();
+        await session.close();
+      }
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { extend: median(times.extend), full: median(times.full) };
 }
 
 /** The same nodes and relationships as the loader writes, as plain batched MERGEs. */
@@ -232,8 +269,10 @@ async function raw(driver: Driver, recordsFile: string, count: number, batch: nu
 runCli(async () => {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { articles: { type: 'string' }, corpus: { type: 'string' }, threads: { type: 'string' }, wipe: { type: 'boolean' } },
+    options: { articles: { type: 'string' }, corpus: { type: 'string' }, threads: { type: 'string' }, refresh: { type: 'string' }, wipe: { type: 'boolean' } },
   });
+  const refresh = values.refresh ?? 'extend';
+  if (refresh !== 'extend' && refresh !== 'full') throw new Error(`--refresh ${refresh}: expected extend or full.`);
   const threads = values.threads === undefined ? defaultThreads() : wholeNumber('--threads', values.threads, 'extraction threads', '2');
   const count = values.articles === undefined ? 10_000 : wholeNumber('--articles', values.articles, 'articles', '10000');
   const corpusName = values.corpus ?? 'synthetic';
@@ -251,9 +290,9 @@ runCli(async () => {
     }
     await wipe(driver);
 
-    log(`End to end: ${count} ${corpusName} articles → read (JSONL) → extract (${threads === 1 ? 'main thread' : `${threads} threads`}) → load in batches …`);
+    log(`End to end: ${count} ${corpusName} articles → read (JSONL) → extract (${threads === 1 ? 'main thread' : `${threads} threads`}) → load in batches (transfer figures: ${refresh}) …`);
     const recordsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'armsgraph-bench-')), 'records.jsonl');
-    const e2e = await endToEnd(driver, corpus, count, threads, recordsFile, log);
+    const e2e = await endToEnd(driver, corpus, count, threads, recordsFile, refresh, log);
     const articles = e2e.report.counts.loaded + e2e.report.counts.replaced + e2e.report.counts.unchanged;
     if (e2e.report.counts.failed > 0) log(`  ${e2e.report.counts.failed} failed: ${e2e.report.failures.slice(0, 3).map((f) => `${f.where}: ${f.message}`).join('; ')}`);
     const { records: sizes } = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
@@ -262,12 +301,19 @@ runCli(async () => {
     const out = (lines: string[]) => process.stdout.write(lines.join('\n') + '\n');
     out([
       '',
-      `ingest benchmark: ${count} ${corpusName} articles (${mb(e2e.bytes).toFixed(1)} MB JSONL, ${e2e.claims} claims; graph ${sizes[0].get('nodes')} nodes, ${sizes[0].get('rels')} relationships)`,
+      `ingest benchmark: ${count} ${corpusName} articles, transfer figures ${refresh}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores (${mb(e2e.bytes).toFixed(1)} MB JSONL, ${e2e.claims} claims; graph ${sizes[0].get('nodes')} nodes, ${sizes[0].get('rels')} relationships)`,
       `  end to end        ${rate.toFixed(1)} articles/s   ${(mb(e2e.bytes) / e2e.seconds).toFixed(2)} MB/s   ${e2e.seconds.toFixed(1)} s   (${articles} loaded, ${e2e.report.counts.failed} failed)`,
       e2e.extractSeconds === null
         ? `    extraction      in ${threads} worker threads, beside reading and loading`
         : `    extraction      ${e2e.extractSeconds.toFixed(1)} s (${((e2e.extractSeconds / e2e.seconds) * 100).toFixed(0)}%)   reading + loading ${(e2e.seconds - e2e.extractSeconds).toFixed(1)} s (${(((e2e.seconds - e2e.extractSeconds) / e2e.seconds) * 100).toFixed(0)}%), in the main thread`,
       `  memory (RSS)      peak ${mb(e2e.peakRss).toFixed(0)} MB (target at 100k: ≤ 600 MB); sampled ${e2e.memory.readings.map(([at, rss]) => `${at}: ${mb(rss).toFixed(0)}`).join(', ')} MB`,
+    ]);
+
+    log(`One more batch of ${RAW_BATCH} articles at this size, rolled back, extend and full in turns …`);
+    const next = await nextBatch(driver, corpus, count);
+    out([
+      `  next batch        ${RAW_BATCH} more articles on this graph, written and rolled back: ${next.extend.toFixed(0)} ms extending transfer figures from the new claims, ` +
+        `${next.full.toFixed(0)} ms recomputing them from all claims as before issue 9 (${(next.full / next.extend).toFixed(1)}×; median of ${NEXT_BATCH_TURNS})`,
     ]);
 
     log(`Raw writes: the same records as UNWIND … MERGE, ${RAW_BATCH} articles a transaction, then one a transaction …`);

@@ -108,13 +108,29 @@ export async function applySchema(driver: Driver): Promise<void> {
     await driver.executeQuery(statement);
   }
   await driver.executeQuery('CALL db.awaitIndexes(300)');
+  await setClaimKeys(driver);
   await refreshOutdatedTransfers(driver);
+}
+
+/** Claims of an older armsgraph get their ordering keys (write/claim-keys), in an implicit transaction that commits in steps. */
+async function setClaimKeys(driver: Driver): Promise<void> {
+  const { records } = await driver.executeQuery('MATCH (c:Claim) WHERE c.reportKey IS NULL OR c.timelineKey IS NULL RETURN count(c) > 0 AS missing');
+  if (!records[0].get('missing')) return;
+  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+  try {
+    await session.run(query('write/claim-keys'));
+  } finally {
+    await session.close();
+  }
 }
 
 /** Transfers refreshed per transaction when a graph is brought up to date. */
 const REFRESH_CHUNK = 500;
 
-/** Transfers without `disagreements` (loaded before it existed) get their figures recomputed once. */
+/**
+ * Transfers without `disagreements`, or without the figures write/extend-transfers adds to
+ * (loaded before they existed), get their figures recomputed once.
+ */
 async function refreshOutdatedTransfers(driver: Driver): Promise<void> {
   const { records } = await driver.executeQuery(query('write/outdated-transfers'));
   const ids = records.map((r) => r.get('id') as string);

@@ -4,7 +4,8 @@
  * Loading is idempotent: a record whose hash equals the stored one changes nothing. A changed
  * record for the same article replaces the article's earlier claims and mentions, never adds
  * to them, and every transfer they touched has its figures recomputed from its claims, once
- * per batch. A batch is one transaction: after a crash it is there whole or not at all.
+ * per batch; a transfer that only gained claims has its figures extended by the new claims
+ * alone (write/extend-transfers), so a batch's cost does not grow with the graph. A batch is one transaction: after a crash it is there whole or not at all.
  * A hand-corrected record (extractor "manual") is kept when an extractor's record for the same
  * article arrives, unless the caller asks to replace it.
  */
@@ -30,6 +31,13 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Replace hand-corrected ("manual") records with records another extractor made. */
   replaceManual?: boolean;
+  /**
+   * How transfer figures follow a batch: 'extend' (the default) adds the new claims of a
+   * transfer that only gained claims to its stored figures and recomputes the others from all
+   * their claims; 'full' recomputes every touched transfer from all its claims, as armsgraph
+   * did before (for benchmarks and tests: both give the same graph).
+   */
+  refresh?: 'extend' | 'full';
 }
 
 /** A record ready to load: its hash, and its size as the batch bounds count it. */
@@ -150,6 +158,17 @@ function claimParams(record: ArticleRecord) {
   }));
 }
 
+/** The new claims of each transfer, by transfer id in order (the claims come sorted by it). */
+function transferGains(claims: Array<{ id: string; transferId: string }>): Array<{ id: string; claimIds: string[] }> {
+  const gains: Array<{ id: string; claimIds: string[] }> = [];
+  for (const c of claims) {
+    const last = gains.at(-1);
+    if (last?.id === c.transferId) last.claimIds.push(c.id);
+    else gains.push({ id: c.transferId, claimIds: [c.id] });
+  }
+  return gains;
+}
+
 function outcomeOf(prepared: PreparedRecord, stored: { recordHash: string | null; extractor: string | null } | undefined, options: LoadOptions): LoadOutcome {
   if (!stored) return 'loaded';
   if (stored.recordHash === prepared.hash || stored.recordHash === pathHash(prepared.record)) return 'unchanged';
@@ -157,7 +176,8 @@ function outcomeOf(prepared: PreparedRecord, stored: { recordHash: string | null
   return 'replaced';
 }
 
-async function write(tx: ManagedTransaction, batch: PreparedRecord[], options: LoadOptions): Promise<LoadResult[]> {
+/** Writes a batch in the transaction `tx` (loadRecords runs it in a transaction function of its own). */
+export async function writeBatch(tx: Pick<ManagedTransaction, 'run'>, batch: PreparedRecord[], options: LoadOptions = {}): Promise<LoadResult[]> {
   const run = (name: string, params: Record<string, unknown>) => tx.run(query(name), cypherParams(params));
   const states = await run('write/article-states', { ids: batch.map((p) => p.record.article.id) });
   const stored = new Map(states.records.map((r) => [r.get('id') as string, { recordHash: r.get('recordHash'), extractor: r.get('extractor') }]));
@@ -180,9 +200,16 @@ async function write(tx: ManagedTransaction, batch: PreparedRecord[], options: L
   });
   // Transfers are locked in id order by every batch, so concurrent loads cannot deadlock on them.
   const claims = records.flatMap(claimParams).sort((a, b) => (a.transferId < b.transferId ? -1 : a.transferId > b.transferId ? 1 : 0));
-  await run('write/merge-claims', { claims });
+  const merged = await run('write/merge-claims', { claims });
+  const created = new Set<string>(merged.records[0]?.get('created') ?? []);
   const touched = [...new Set([...touchedBefore, ...claims.map((c) => c.transferId)])].sort();
-  await run('write/refresh-transfers', { transferIds: touched, statusOrder: STATUSES });
+  await run('write/lock-transfers', { transferIds: touched });
+  // Transfers that lost claims (a replaced article's) are recomputed from all their claims;
+  // the others only gained claims, from articles new to them: their figures grow by those alone.
+  const lost = new Set(options.refresh === 'full' ? touched : touchedBefore);
+  if (lost.size > 0) await run('write/refresh-transfers', { transferIds: [...lost].sort(), statusOrder: STATUSES });
+  const gained = transferGains(claims.filter((c) => created.has(c.id) && !lost.has(c.transferId)));
+  if (gained.length > 0) await run('write/extend-transfers', { transfers: gained, statusOrder: STATUSES });
   return results;
 }
 
@@ -214,7 +241,7 @@ export async function loadRecords(driver: Driver, batch: PreparedRecord[], optio
   try {
     return await session.executeWrite(
       async (tx) => {
-        const results = await write(tx, batch, options);
+        const results = await writeBatch(tx, batch, options);
         // The function has returned: from here the driver commits.
         committing = true;
         return results;

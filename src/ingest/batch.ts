@@ -9,7 +9,7 @@
  */
 import { Driver } from 'neo4j-driver';
 import { isDatabaseUnavailable, unavailableCause } from '../graph/database';
-import { BatchWriteError, loadRecords, LoadOutcome, MANUAL, PreparedRecord, prepareRecord, transferId } from '../graph/loader';
+import { BatchWriteError, loadRecords, LoadOptions, LoadOutcome, MANUAL, PreparedRecord, prepareRecord, transferId } from '../graph/loader';
 import { ArticleRecord } from '../record';
 import { Item, Origin, where } from './item';
 
@@ -67,6 +67,8 @@ export interface BatchOptions {
   concurrency?: number;
   /** Replace hand-corrected ("manual") records with extracted ones (default: keep them). */
   replaceManual?: boolean;
+  /** How transfer figures follow a batch (see LoadOptions.refresh; benchmarks compare the two). */
+  refresh?: LoadOptions['refresh'];
   onEvent?: (event: ArticleEvent) => void;
 }
 
@@ -155,7 +157,7 @@ export async function runBatch(items: AsyncIterable<Item<ArticleRecord>>, option
       return;
     }
     try {
-      const results = await loadRecords(driver, batch.map((p) => p.prepared), { replaceManual: options.replaceManual });
+      const results = await loadRecords(driver, batch.map((p) => p.prepared), { replaceManual: options.replaceManual, refresh: options.refresh });
       results.forEach((result, i) => {
         const { item, prepared } = batch[i];
         if (result.outcome === 'kept') {
