@@ -82,7 +82,7 @@ export function clean(input: ArticleInput): CleanDoc {
       const date = lineNo < 40 && trimmed.length <= 40 ? parseFullDate(trimmed) : null;
       if (lineNo < 6 && trimmed.length <= 100) headlineDate ??= parseFullDate(trimmed)?.date ?? null;
       if (BOILERPLATE_LINES.some((re) => re.test(trimmed)) || AGENCY_LINE.test(trimmed)) drop(whole);
-      else if (lineNo < 6 && parsePartialDate(trimmed) && trimmed.split(/\s+/).length <= 2) {
+      else if (lineNo < 6 && trimmed.split(/\s+/).length <= 2 && parsePartialDate(trimmed)) {
         reportDate ??= parsePartialDate(trimmed);
         drop(whole);
       }

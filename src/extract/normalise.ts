@@ -170,8 +170,9 @@ export function normalise(doc: Doc, frames: Frame[]): Claim[] {
     let attribution = attributionOf(doc, f.sentence);
     if (attribution) lastAttribution.set(sentence.paragraph, attribution);
     else attribution = lastAttribution.get(sentence.paragraph) ?? null;
+    const supplier = exportingState(f.supplier!, f.recipient!);
     for (const [category, items] of byCategory) {
-      const key = `${f.supplier}|${f.recipient}|${category}|${f.status}`;
+      const key = `${supplier}|${f.recipient}|${category}|${f.status}`;
       const quantity = categoryQuantity(items.map((i) => quantities.get(i.mention)).filter((q) => q !== undefined), category);
       const existing = merged.get(key);
       if (existing) {
@@ -187,7 +188,7 @@ export function normalise(doc: Doc, frames: Frame[]): Claim[] {
         continue;
       }
       const claim: Claim = {
-        supplier: f.supplier!, recipient: f.recipient!, category, status: f.status, items: items.map((i) => i.mention),
+        supplier, recipient: f.recipient!, category, status: f.status, items: items.map((i) => i.mention),
         sentence: f.sentence, evidenceEnd: f.evidenceEnd, quantity, when, attribution,
         basis: f.basis, by: f.by, filled: f.filled, redirected: f.redirected, statements: 1,
       };
@@ -195,31 +196,18 @@ export function normalise(doc: Doc, frames: Frame[]): Claim[] {
       merged.set(key, claim);
     }
   }
-  return withStates(withoutSummaries(doc, [...merged.values()]));
+  return withoutSummaries(doc, [...merged.values()]);
 }
 
 /**
  * A company's export is its state's: arms-transfer records name the supplying state (SIPRI's
- * convention; the company stays an actor the article mentions), so a claim with a company
- * supplier is the claim of the company's home state, unless it sells at home or has no one home.
- * Claims that become one merge.
+ * convention; the company stays an actor the article mentions), so a company supplier stands for
+ * its home state, unless it sells at home or has no one home.
  */
-function withStates(claims: Claim[]): Claim[] {
-  const lex = lexicon();
-  const key = (c: Claim) => `${c.supplier}|${c.recipient}|${c.category}|${c.status}`;
-  const out = new Map<string, Claim>();
-  for (const c of claims) {
-    const company = lex.actors.get(c.supplier);
-    const state = company?.kind === 'company' ? company.origin : null;
-    const claim = state && state !== c.recipient ? { ...c, supplier: state } : c;
-    const existing = out.get(key(claim));
-    if (!existing) out.set(key(claim), claim);
-    else {
-      existing.items.push(...claim.items);
-      existing.statements += claim.statements;
-    }
-  }
-  return [...out.values()];
+function exportingState(supplier: string, recipient: string): string {
+  const company = lexicon().actors.get(supplier);
+  const state = company?.kind === 'company' ? company.origin : null;
+  return state && state !== recipient ? state : supplier;
 }
 
 /** "Waffenlieferungen", "Rüstungsexporte": a delivery compound sums up a pair's transfers and stands alone only where the article names no other category for the pair. */

@@ -86,8 +86,10 @@ export function predicateCues(text: string, base: number, language: Language): P
   for (let k = 0; k < all.length; k++) {
     const w = all[k];
     // multi-word forms first ("zu liefern", "zur Verfügung", "put on hold", "pulled out of"): the longest match ending here wins
+    const keys = [w.text];
+    for (let n = 1; n < maxWords(language) && k - n >= 0; n++) keys.push(`${all[k - n].text} ${keys[n - 1]}`);
     let hits: IndexedForm[] = [];
-    for (let n = Math.min(maxWords(language), k + 1); n >= 1 && !hits.length; n--) hits = index.get(all.slice(k - n + 1, k + 1).map((x) => x.text).join(' ')) ?? [];
+    for (let n = keys.length - 1; n >= 0 && !hits.length; n--) hits = index.get(keys[n]) ?? [];
     // the cue stands on the verb itself: "zu" before it stays an infinitive marker for the clause reading
     const start = w.start;
     if (!hits.length && language === 'de' && w.text.length > MIN_HEAD) {
