@@ -7,6 +7,7 @@
 import { lexicon, slug, type AliasTarget, type Lexicon, type Match } from '../lexicon';
 import { fold, isWordCode } from '../lexicon/fold';
 import { describedActors, pronounActors } from './descriptions';
+import { resolveItemReferences } from './item-references';
 import type { CleanDoc, Doc, Mention, MentionType, Range, Sentence } from './types';
 
 const TYPE_ORDER: MentionType[] = ['weapon', 'person', 'actor', 'place', 'item'];
@@ -69,7 +70,7 @@ export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'm
   const found = inWeaponsContext(lex, text, norm, sentences, placed);
   const people = personInfo(lex, doc.norm, sentences, found);
   const described = [...found, ...describedActors(norm, sentences, found, people)].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept = [...described, ...pronounActors(norm, sentences, described)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = resolveItemReferences(norm, sentences, [...described, ...pronounActors(norm, sentences, described)].sort((a, b) => a.start - b.start || b.end - a.end));
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of kept) bySentence[m.sentence].push(m);
   return { mentions: [...outside, ...kept], bySentence, personInfo: people };

@@ -734,9 +734,10 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
       recipient = free.find((p) => !group.includes(p.id) && !p.adjective && !p.company)?.id ?? null;
     }
   }
-  // Two actors listed as one subject ("Russia and North Korea have denied any arms transfers", "Teheran und Moskau verhandeln über ...") are a pair without direction.
+  // Two actors listed as one subject ("Russia and North Korea have denied any arms transfers", "Teheran und Moskau verhandeln über ...") are a pair without direction;
+  // two who receive or buy are both recipients ("Hungary and the Czech Republic have ordered the jets").
   const subjects = coordinated(actors, supplier ?? recipient, norm);
-  if (!undirected && !(supplier && recipient) && subjects.length === 2 && actors.every((p) => subjects.includes(p.id) && (p.role === 'free' || p.role === 'other') && !p.origin)) {
+  if (!undirected && cue.kind !== 'receive' && !(supplier && recipient) && subjects.length === 2 && actors.every((p) => subjects.includes(p.id) && (p.role === 'free' || p.role === 'other') && !p.origin)) {
     [supplier, recipient, undirected] = [subjects[0], subjects[1], true];
   }
   // The other side of a deal takes whichever side is open: "Washington in talks with Spain about sending Patriots to Ukraine".
@@ -794,6 +795,8 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   // "Budapest legt EU-Militärhilfe für Kiew auf Eis": who stops a supply need not be who gives it; the owner of what is stopped supplies.
   const owner = actors.find((p) => p.owner && p.id !== recipient);
   if (status === 'halted' && owner && owner.id !== supplier && !undirected) supplier = owner.id;
+  // "das deutsche Veto gegen Eurofighter-Lieferungen an Saudi-Arabien", "am Veto der Bundesregierung": who stops a supply no one else is named to give withholds its own part in it.
+  if (status === 'halted' && !supplier && !undirected) supplier = stoppingParty(doc, actors, predicateCuesIn(doc, clauseStart, Math.min(s.end, clauseEnd)), recipient);
   // "weapons" next to named kinds of weapons says nothing more.
   if (items.some((i) => i.category !== 'equipment' && i.category !== 'personnel')) items = items.filter((i) => i.mention.id !== 'weapons');
 
@@ -812,6 +815,15 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const mutual = !supplier && !recipient && BOTH_SIDES.test(norm.slice(scopeStart, scopeEnd));
   for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items, status, evidenceEnd, basis, by, filled: 0, redirected: false, anyRecipient, mutual });
   return frames;
+}
+
+/** The party that a stop noun or verb names by an adjective before it or a genitive after it ("das deutsche Veto", "the veto of Berlin"). */
+function stoppingParty(doc: Doc, actors: Participant[], cues: PredicateCue[], recipient: string | null): string | null {
+  for (const c of cues.filter((x) => x.entry.status === 'halted')) {
+    const p = actors.find((a) => a.id !== recipient && ((a.adjective && a.end <= c.start && /^(?:[\s-]+\p{Ll}[\p{L}-]*)?[\s-]*$/u.test(doc.text.slice(a.end, c.start))) || (c.form.features.kind === 'noun' && a.start >= c.end && /^\s+(?:der|des|by|of)\s+(?:\p{L}+\s+)?$/u.test(doc.norm.slice(c.end, a.start)))));
+    if (p) return p.id;
+  }
+  return null;
 }
 
 const withRole = (p: Participant, genitive: Participant['role'] | null, entry: PredicateEntry): Participant => (genitive ? { ...p, role: genitive, genitive: true } : { ...p, role: slotRole(p, entry) });
@@ -945,16 +957,19 @@ function personnelFrames(doc: Doc, lower: string, s: Sentence, items: ItemRef[],
 
 /** Which of two actors makes the named systems moved (lexicon origin), when the systems point to one of them only. */
 /** The one state that makes every named system among `items`, if there is one. */
+/** The named system a mention stands for: itself, or the one a class noun refers back to ("die Jets" after "Rafale"). */
+const systemOf = (m: Mention): string | null => (m.type === 'weapon' ? m.id : m.weaponId ?? null);
+
 function originOf(items: ItemRef[]): string | null {
   const lex = lexicon();
-  const systems = items.filter((i) => i.mention.type === 'weapon');
-  const origins = new Set(systems.map((i) => lex.weapons.get(i.mention.id)?.origin ?? null));
+  const systems = items.map((i) => systemOf(i.mention)).filter((id) => id !== null);
+  const origins = new Set(systems.map((id) => lex.weapons.get(id)?.origin ?? null));
   return systems.length && origins.size === 1 ? [...origins][0] : null;
 }
 
 function makerOf(items: ItemRef[], a: string, b: string): string | null {
   const lex = lexicon();
-  const origins = new Set(items.map((i) => (i.mention.type === 'weapon' ? lex.weapons.get(i.mention.id)?.origin : null)).filter((o) => o === a || o === b));
+  const origins = new Set(items.map((i) => lex.weapons.get(systemOf(i.mention) ?? '')?.origin).filter((o) => o === a || o === b));
   return origins.size === 1 ? [...origins][0]! : null;
 }
 

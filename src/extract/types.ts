@@ -34,7 +34,8 @@ export interface Sentence extends Range {
 export type MentionType = 'actor' | 'person' | 'place' | 'weapon' | 'item';
 /** 'context': a weapon alias that is an ordinary word ("Puma", "Tiger"); it names the system only in a context of weapons. */
 /** 'description' ("das Land", "the kingdom") and 'pronoun' (a subject "sie", "it"): resolved to a party named before. */
-export type MentionForm = 'name' | 'adjective' | 'demonym' | 'standin' | 'short' | 'context' | 'description' | 'pronoun';
+/** 'reference' ("den Transporter", "the vessels"): resolved to a system named before. */
+export type MentionForm = 'name' | 'adjective' | 'demonym' | 'standin' | 'short' | 'context' | 'description' | 'pronoun' | 'reference';
 
 export interface Mention extends Range {
   type: MentionType;

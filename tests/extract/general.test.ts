@@ -159,6 +159,16 @@ describe('two actors listed as one subject', () => {
   it('give no transfer when the article gives the pair no direction', () => {
     expect(tuples('Russia and China held talks about attack drones.')).toEqual([]);
   });
+  it('are both recipients when they buy or receive', () => {
+    expect(tuples('Thailand flies Gripen fighters. Hungary and the Czech Republic have ordered the jets too.')).toEqual(['sweden>hungary aircraft expected', 'sweden>czech-republic aircraft expected']);
+  });
+});
+
+describe('systems named by reference', () => {
+  it('takes the maker of the system referred to as its supplier', () => {
+    expect(tuples('Österreich kauft vier C-390 von Embraer. Auch Portugal und Ungarn haben den Transporter geordert.')).toEqual(['brazil>austria aircraft delivered', 'brazil>portugal aircraft expected', 'brazil>hungary aircraft expected']);
+    expect(tuples('Kroatien will Rafale kaufen. Im Mai bestellte auch Serbien zwölf der Maschinen.')).toEqual(['france>croatia aircraft expected', 'france>serbia aircraft expected']);
+  });
 });
 
 describe('items that are places', () => {
