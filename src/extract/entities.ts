@@ -79,7 +79,7 @@ export function findMentions(doc: CleanDoc, sentences: Sentence[]): Pick<Doc, 'm
 /** Words that make a sentence one about weapons. */
 const MILITARY = /\b(?:waffe\w*|\w*rustung\w*|militar\w*|armee\w*|bundeswehr|\w*streitkraft\w*|truppe\w*|\w*soldat\w*|\w*panzer\w*|kampf\w*|\w*flugabwehr\w*|\w*luftabwehr\w*|\w*verteidigung\w*|front\w*|marine\w*|luftwaffe\w*|heer\w*|weapon\w*|arms|armou?r\w*|military|arm(?:y|ies)|forces|troops|defen[cs]e\w*|combat|navy|naval|air force|battlefield|frontline|front line)\b/;
 /** Verbs of supply: with a state named in the sentence, they make it one about weapons ("Deutschland liefert weitere Puma"). */
-const SUPPLY = /\b(?:\w*liefer\w*|deliver\w*|suppl(?:y|ies|ied|ying)|\w*schick\w*|sen[dt]s?|sending|ubergeb\w*|ubergab\w*|handed|bestell\w*|ordered|beschaff\w*|procure\w*|purchas\w*|buy\w*|bought|\w*kauf\w*)\b/;
+const SUPPLY = /\b(?:\w*liefer\w*|deliver\w*|suppl(?:y|ies|ied|ying)|\w*schick\w*|sen[dt]s?|sending|ubergeb\w*|ubergab\w*|handed|bestell\w*|ordered|beschaff\w*|procure\w*|purchas\w*|buy\w*|bought|\w*kauf\w*|erw[ai]rb\w*|erworben|acquir\w*)\b/;
 
 /**
  * Weapon aliases that are ordinary words ("Puma", "Tiger", "Spike", "Heron": form 'context') name the system only when

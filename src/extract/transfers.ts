@@ -70,7 +70,8 @@ const CUES: Array<[CueKind, RegExp]> = [
 
 const RECIPIENT_PREPS = new Set(['an', 'nach', 'to', 'into', 'fur', 'for']);
 const SUPPLIER_PREPS = new Set(['von', 'vom', 'aus', 'from', 'by']);
-const OTHER_PREPS = new Set('als as gegen against in im auf uber over on at bei beim with mit unter under um gegenuber toward towards inside within across near nahe zwischen between and und sowie'.split(' '));
+// ("Vor Aserbaidschan hatten bereits Myanmar JF-17 gekauft", "Außer Brasilien haben Portugal … geordert", "unlike Washington": who is compared with is no party of this clause)
+const OTHER_PREPS = new Set('als as gegen against in im auf uber over on at bei beim with mit unter under um gegenuber toward towards inside within across near nahe zwischen between and und sowie vor außer ausser besides unlike except'.split(' '));
 /** Skipped when looking for the preposition that governs an actor ("an die russische Armee"). */
 const SKIP = new Set('der die das den dem des ein eine einen einem einer eines the a its their seine seinen seinem seiner ihre ihren ihrem ihrer sein ihr russischen'.split(' '));
 /** A classifier noun before a company's name, with the word before that noun phrase. */
