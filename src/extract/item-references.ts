@@ -7,6 +7,7 @@
  */
 import type { Category } from '../record';
 import data from '../lexicon/data/item-references.json';
+import { NUMBER_WORDS } from './quantities';
 import type { Mention, Sentence } from './types';
 
 export interface ItemReference {
@@ -25,7 +26,7 @@ const REACH = 3;
  * What makes a noun refer rather than name a class: a determiner, demonstrative, possessive or
  * number before it, with at most two attributive words between ("die ersten", "sechs weitere", "the two new").
  */
-const DETERMINED = /(?:^|[^\p{L}\d])(?:der|die|das|den|dem|des|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|beide[mnrs]?|sein\w*|ihr\w*|the|these|those|such|both|its|their|\d[\d.,]*|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+const DETERMINED = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:der|die|das|den|dem|des|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|beide[mnrs]?|sein\w*|ihr\w*|the|these|those|such|both|its|their|\d[\d.,]*|${NUMBER_WORDS.join('|')})\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$`, 'u');
 /** "Maschinen des Typs KAAN", "ships of the Mogami class": the system is named right after, so the noun names nothing by itself. */
 const NAMED_AFTER = /^\s*(?:des typs|vom typ|der klasse|of the|of type|class)?\s*$/;
 

@@ -11,6 +11,7 @@ import type { PredicateEntry } from '../lexicon/predicates';
 import type { Category, Status } from '../record';
 import { previousWord } from './entities';
 import { predicateCuesIn, type PredicateCue } from './predicates';
+import { quantityBefore } from './quantities';
 import { cueStatus, isHypothetical, isNegated, refusesSupply, reportsCompletion, withholdsConfirmation } from './status';
 import type { Doc, Mention, Range, Sentence } from './types';
 
@@ -767,6 +768,9 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   else if (implied === 'expected' && status === 'delivered' && !reportsCompletion(clause)) status = 'expected';
   // an infinitive states no act done: "hat beschlossen, … zu liefern", "decided to send", "bereit, … abzugeben"
   else if (status === 'delivered' && isInfinitive(doc, cue)) status = 'expected';
+  // "Kroatien kauft 44 Leopard", "Poland buys 96 Apaches": a counted purchase told in the present is a deal struck, its goods still to come
+  // (uncounted arms or ammunition in general are a habit: "bezieht den Großteil seiner Waffen aus Russland", "imports most of its weapons from China")
+  else if (status === 'delivered' && entry?.meaning === 'buy' && cue.predicate && isIndicative(doc, cue.predicate) && cue.predicate.form.features.tense === 'present' && !PERFECT_BEFORE.test(norm.slice(clauseStart, cue.start)) && items.some((i) => (i.category !== 'equipment' && i.category !== 'ammunition') || quantityBefore(norm, i.mention.start, null)?.value) && !reportsCompletion(clause)) status = 'expected';
   // What was bought for someone has still to reach them, unless the sentence says it did.
   if (boughtFor && status === 'delivered' && !/\b(?:delivered|arrived|geliefert|ubergeben|eingetroffen)\b/.test(norm.slice(s.start, s.end))) status = 'expected';
   let evidenceEnd = s.end;
@@ -814,8 +818,22 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const by = { supplier: namedBy(supplier), recipient: namedBy(recipient) };
   const anyRecipient = !recipient && ANY_RECIPIENT.test(norm.slice(s.start, s.end));
   const mutual = !supplier && !recipient && BOTH_SIDES.test(norm.slice(scopeStart, scopeEnd));
-  for (const sup of suppliers) for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items, status, evidenceEnd, basis, by, filled: 0, redirected: false, anyRecipient, mutual });
+  // "Kroatien kauft türkische Kampfdrohnen und amerikanische Raketenwerfer": where the supplier is only an origin adjective, each item comes from its own
+  const byOrigin = by.supplier === 'origin' && suppliers.length === 1 ? itemsByOrigin(doc, actors, items, supplier!) : [[supplier, items] as const];
+  for (const [sup0, own] of byOrigin)
+    for (const sup of byOrigin.length > 1 ? [sup0] : suppliers)
+      for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items: own, status, evidenceEnd, basis, by, filled: 0, redirected: false, anyRecipient, mutual });
   return frames;
+}
+
+/** Items grouped by the origin adjective right before each ("türkische Kampfdrohnen"); an item with none goes with the first. */
+function itemsByOrigin(doc: Doc, actors: Participant[], items: ItemRef[], first: string): Array<readonly [string, ItemRef[]]> {
+  const groups = new Map<string, ItemRef[]>();
+  for (const i of items) {
+    const own = actors.find((p) => p.origin && p.end <= i.mention.start && /^(?:[\s-]+\p{Ll}[\p{L}-]*){0,2}[\s-]*$/u.test(doc.text.slice(p.end, i.mention.start)))?.id ?? first;
+    groups.set(own, [...(groups.get(own) ?? []), i]);
+  }
+  return [...groups.entries()];
 }
 
 /** The party that a stop noun or verb names by an adjective before it or a genitive after it ("das deutsche Veto", "the veto of Berlin"). */
@@ -837,6 +855,9 @@ function genitiveRole(doc: Doc, cue: Cue, p: Participant, entry: PredicateEntry)
   const [supplier, recipient] = (['supplier', 'recipient'] as const).map((r) => (entry.slots[r] ?? []).includes('gen'));
   return supplier && !recipient ? 'supplier' : recipient && !supplier ? 'recipient' : null;
 }
+
+/** A perfect auxiliary before the verb: "hat sich … beschafft" is a participle, not the present "beschafft". */
+const PERFECT_BEFORE = /\b(?:hat|haben|hatte|hatten|habe|hatten|has|have|had)\b/;
 
 /** An indicative finite verb; German "versorge", "liefere" in the third person is Konjunktiv I whatever the form table says (it is also the first person). */
 const isIndicative = (doc: Doc, c: PredicateCue) => c.form.features.finite === true && c.form.features.mood === 'indicative' && !(doc.language === 'de' && c.form.features.tense === 'present' && /e$/.test(doc.norm.slice(c.start, c.end)));

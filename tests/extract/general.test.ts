@@ -164,9 +164,20 @@ describe('two actors listed as one subject', () => {
   });
 });
 
+describe('purchases told in the present', () => {
+  it('are deals whose goods are still to come, unless a perfect makes them done', () => {
+    expect(tuples('Kroatien kauft in Deutschland 44 Kampfpanzer vom Typ Leopard 2A8.')).toEqual(['germany>croatia armoured-vehicle expected']);
+    expect(tuples('Poland buys 96 Apache helicopters from the United States.')).toEqual(['united-states>poland aircraft expected']);
+    expect(tuples('Marokko hat sich in Israel das Flugabwehrsystem Barak MX beschafft.')).toEqual(['israel>morocco air-defence delivered']);
+  });
+  it('take each item from the state its own adjective names', () => {
+    expect(tuples('Kroatien kauft türkische Kampfdrohnen und amerikanische Raketenwerfer.')).toEqual(['turkey>croatia drone expected', 'united-states>croatia artillery expected']);
+  });
+});
+
 describe('systems named by reference', () => {
   it('takes the maker of the system referred to as its supplier', () => {
-    expect(tuples('Österreich kauft vier C-390 von Embraer. Auch Portugal und Ungarn haben den Transporter geordert.')).toEqual(['brazil>austria aircraft delivered', 'brazil>portugal aircraft expected', 'brazil>hungary aircraft expected']);
+    expect(tuples('Österreich kauft vier C-390 von Embraer. Auch Portugal und Ungarn haben den Transporter geordert.')).toEqual(['brazil>austria aircraft expected', 'brazil>portugal aircraft expected', 'brazil>hungary aircraft expected']);
     expect(tuples('Kroatien will Rafale kaufen. Im Mai bestellte auch Serbien zwölf der Maschinen.')).toEqual(['france>croatia aircraft expected', 'france>serbia aircraft expected']);
   });
 });

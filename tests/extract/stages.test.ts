@@ -1,6 +1,6 @@
 import { relativeTimes } from '../../src/extract/dates';
 import { analyse, clean, findWhen, parseFullDate, resolveName, ruleExtractor, segment } from '../../src/extract';
-import { quantityBefore } from '../../src/extract/normalise';
+import { quantityBefore } from '../../src/extract/quantities';
 import { cueStatus } from '../../src/extract/status';
 import { fold } from '../../src/lexicon';
 
