@@ -99,6 +99,8 @@ const MEANS_FOR = /\b(?:produktionsanlage\w*|produktionslinie\w*|fertigungsanlag
 const NOT_AN_ITEM = /^\s*(?:depots?|stores|dumps?|programme|program|programs|programm|industry|industrie|imagery|images|bilder|attacks?|angriff\w*|strikes?|production|produktion|factory|factories|fabrik\w*|plant|range|reichweite|launch(?:es)?|sites?|base|stützpunkt\w*|pilots?|piloten|crews?|developers?|makers?|manufacturers?|producers?|companies|company|firms?|hersteller\w*|produzent\w*|konzern\w*|unternehmen|firm\w*)\b/;
 /** Words for what was just named: "vier zusätzliche Systeme", "sie", "them". */
 const GENERIC_REFERENCE = /\b(?:systeme|systems|sie|they|them|these|those|diese|davon|tranche\w*|batch\w*|charge|shipment|the first|die ersten|der erste)\b/;
+/** The deal just told, named again by a noun: "das Geschäft", "das Vorhaben", "the sale", "further deliveries" — what a later stop, denial or talk is about. */
+const DEAL_REFERENCE = /\b(?:das|dieses|den|diesen|die|der|the|this|that|further|weitere\w*) (?:geschaft|deal|vorhaben|projekt|kauf|verkauf|vertrag|auftrag|ubergabe|lieferung|lieferungen|sale|purchase|contract|order|transfer|handover|delivery|deliveries|plan|plans)\b/;
 /**
  * A dash between two statements ("Granaten in der Ukraine – Rom verhandelt"); a dash that opens a
  * list or an apposition ("– darunter Kampfflugzeuge", "– including tanks") continues its clause.
@@ -285,10 +287,12 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
   for (const [cue, group] of groups) frames.push(...cueFrames(doc, lower, s, cue, group, participants, Math.min(cue.start, ...group.map((i) => i.mention.start))));
   if (groups.size) {
     // handled above
-  } else if (previous && !items.length && (GENERIC_REFERENCE.test(norm) || BOTH_SIDES.test(norm))) {
+  } else if (previous && !items.length && (GENERIC_REFERENCE.test(norm) || BOTH_SIDES.test(norm) || DEAL_REFERENCE.test(norm))) {
     // "Die USA ... würden Kiew vier zusätzliche Systeme zur Verfügung stellen", "nun verhandeln beide Seiten die Einzelheiten": the items are the previous sentence's.
+    // "Das Vorhaben wurde jedoch auf Eis gelegt": a deal named again is stopped, denied or talked about, not made again.
     const first = firstCue(doc, norm, s.start);
-    if (first) frames.push(...cueFrames(doc, lower, s, first, previous.items, participants, first.start));
+    const again = (f: Frame) => GENERIC_REFERENCE.test(norm) || BOTH_SIDES.test(norm) || f.status === 'halted' || f.status === 'denied' || f.status === 'negotiating';
+    if (first) frames.push(...cueFrames(doc, lower, s, first, previous.items, participants, first.start).filter(again));
   } else if (items.length && previous && ANAPHOR.test(norm)) {
     // "Darunter fallen Kampfflugzeuge ...": same parties as the sentence before.
     const goods = items.filter((i) => i.category !== 'personnel');
@@ -298,9 +302,26 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
       frames.push({ ...previous, sentence: s.index, items: goods, status, evidenceEnd: s.end, basis: 'continued' });
     }
   }
+  frames.push(...laterHalts(doc, s, frames, items));
   const moved = new Set(frames.flatMap((f) => f.items.map((i) => i.mention)));
   frames.push(...personnelFrames(doc, lower, s, items.filter((i) => !moved.has(i.mention)), participants));
   return frames;
+}
+
+/**
+ * "Venezuela wollte 36 Super Tucano kaufen, doch die USA verhinderten das Geschäft", "…, but Washington blocked the sale":
+ * a later clause that stops the deal just told, naming it again and no items of its own, halts each transfer of the clause before.
+ */
+function laterHalts(doc: Doc, s: Sentence, frames: Frame[], items: ItemRef[]): Frame[] {
+  const open = frames.filter((f) => f.status !== 'halted' && f.status !== 'denied');
+  if (!open.length) return [];
+  const lastItem = Math.max(...items.map((i) => i.mention.end));
+  const comma = doc.norm.slice(lastItem, s.end).search(/[,;]/);
+  if (comma < 0) return [];
+  const from = lastItem + comma;
+  const tail = doc.norm.slice(from, s.end);
+  const stop = predicateCuesIn(doc, from, s.end).some((c) => c.entry.status === 'halted');
+  return stop && DEAL_REFERENCE.test(tail) && !items.some((i) => i.mention.start > from) ? open.map((f) => ({ ...f, status: 'halted' as const })) : [];
 }
 
 /** The comma that opens a relative clause on an item, after a compound tail or a few attribute words. */

@@ -175,6 +175,16 @@ describe('purchases told in the present', () => {
   });
 });
 
+describe('a deal named again', () => {
+  it('is halted by a later stop that names it, in the next sentence or the next clause', () => {
+    expect(tuples('Schweden wollte der Ukraine Gripen-Jets liefern. Das Vorhaben wurde jedoch auf Eis gelegt.')).toEqual(['sweden>ukraine aircraft expected', 'sweden>ukraine aircraft halted']);
+    expect(tuples('Egypt wanted to buy Su-35 jets from Russia, but Washington blocked the deal.')).toEqual(['russia>egypt aircraft expected', 'russia>egypt aircraft halted']);
+  });
+  it('is not made again by a sentence that only mentions it', () => {
+    expect(tuples('Indien liefert Armenien Pinaka-Raketenwerfer. Aserbaidschan beobachtet die Lieferungen mit Argwohn.')).toEqual(['india>armenia artillery delivered']);
+  });
+});
+
 describe('systems named by reference', () => {
   it('takes the maker of the system referred to as its supplier', () => {
     expect(tuples('Österreich kauft vier C-390 von Embraer. Auch Portugal und Ungarn haben den Transporter geordert.')).toEqual(['brazil>austria aircraft expected', 'brazil>portugal aircraft expected', 'brazil>hungary aircraft expected']);
