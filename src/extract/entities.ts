@@ -169,6 +169,8 @@ const listContinues = (norm: string, lastPlace: number, start: number) =>
 
 /** A place name that modifies what follows names no place: "a London-based group", "the Black Sea Fleet", "Moskau-treue". */
 const MODIFIER_AFTER = /^(?:-based|-basiert|-treu|\s+fleet\b|-?flotte\b)/;
+/** A state named in a currency names no party: "7,4 Milliarden US-Dollar", "Hong Kong dollars", "Taiwan-Dollar". */
+const CURRENCY_AFTER = /^(?:-|\s+)(?:dollar|dollars|dollarn|yuan|rubel|rubeln|rubles?|roubles?|rupien?|rupees?|lira|dinar|dinars|dirham|dirhams|rial|riyals?)\b/;
 /** "the ministry in Berlin", "die Regierung in Minsk", "officials in Copenhagen": the capital stands for the government. */
 const GOVERNMENT_IN = /(?:regierung|ministerium|ministry|government|officials|beamte|behorde|fuhrung|leadership|embassy|botschaft)\w*\s+(?:in|im)\s+$/;
 /** Attacks are aimed at places: "launched drones against Kyiv", "the advance on Kyiv"; a "war" or "sanctions against Minsk" aim at the government. */
@@ -207,6 +209,7 @@ function givenNameReading(lex: Lexicon, text: string, m: Match, next: Match | un
 function chooseTarget(lex: Lexicon, match: Match, text: string, norm: string, lastPlace: number, dateline: boolean): AliasTarget | null {
   let place = match.targets.find((t) => t.type === 'place');
   if (place && dateline) return place;
+  if (CURRENCY_AFTER.test(norm.slice(match.end, match.end + 12))) return null;
   const modifier = MODIFIER_AFTER.test(norm.slice(match.end, match.end + 12));
   if (place && modifier) place = undefined;
   const standin = match.targets.find((t) => t.type === 'actor' && t.form === 'standin');

@@ -66,7 +66,7 @@ const CUES: Array<[CueKind, RegExp]> = [
   ['exchange', /\b(?:eintausch\w*|einzutauschen|tausch\w*|exchange \w+(?: \w+){0,4} for|trade \w+(?: \w+){0,4} for|swap\w*)\b/g],
   ['receive', /\b(?:bestell\w*|placed (?:an )?orders?|orders? for|take delivery|takes delivery|taken delivery|took delivery|taking delivery|in empfang|im gegenzug|als gegenleistung|in return|in exchange|erhalt|erhalte|erhalten|erhaltst|erhielt\w*|bekomm\w*|bekam\w*|bezieh\w*|bezog\w*|bezogen|kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|importier\w*|beschaff\w*|receiv\w*|obtain\w*|acquir\w*|buy\w*|bought|purchas\w*|procur\w*|seek\w*|sought|request\w*|asked for|asks for|ask for|gebeten|bittet|bat um|angefordert|anforder\w*|fordert\w* \S+ (?:mehr|weitere)\w*)\b/g],
   ['arrive', /\b(?:entlad\w*|eingetroffen|eintreff\w*|eintraf\w*|(?:traf|trafen) (?:\S+ ){0,6}?ein\b|angekommen|ankunft|gelangt\w*|(?:ein)?geflossen|arriv\w*|unload\w*|reached)\b/g],
-  ['supply', /\b(?:\w+(?:lieferung|export|transport)\w*|liefer\w*|lieferant\w*|abgeb\w*|abgegeben|abzugeben|supplier\w*|geliefert\w*|beliefer\w*|schick\w*|geschickt|zu schicken|entsand\w*|entsend\w*|gesandt|ubergeb\w*|ubergab\w*|uberlass\w*|bereitgestellt|bereitstell\w*|bereitzustellen|zur verfugung (?:zu )?(?:stell\w*|gestellt)|transferier\w*|transport\w*|verkauf\w*|exportier\w*|verschiff\w*|verlad\w*|zugesagt|zusag\w*|versproch\w*|verspricht|zukommen|spende\w*|gespendet|supply|supplies|supplied|supplying|deliver\w*|send|sends|sent|sending|ship|shipped|shipping|shipment\w*|provid\w*|transfer\w*|sell|sells|sold|selling|sale|sales|export\w*|give|gives|gave|given|handed over|hand over|pledg\w*|promis\w*|donat\w*|package|packages|\w*paket|\w*pakete[ns]?|talks|verhand(?:l|el)\w*|negotiat\w*|gesprochen|(?:to|will|would|shall) follow|(?:soll|sollen) (?:\S+ ){0,3}folgen|folgen (?:soll|sollen))\b/g],
+  ['supply', /\b(?:\w+(?:lieferung|export|transport)\w*|liefer\w*|lieferant\w*|abgeb\w*|abgegeben|abzugeben|supplier\w*|geliefert\w*|beliefer\w*|schick\w*|geschickt|zu schicken|entsand\w*|entsend\w*|gesandt|ubergeb\w*|ubergab\w*|uberlass\w*|bereitgestellt|bereitstell\w*|bereitzustellen|zur verfugung (?:zu )?(?:stell\w*|gestellt)|transferier\w*|transport\w*|verkauf\w*|exportier\w*|verschiff\w*|verlad\w*|zugesagt|zusag\w*|versproch\w*|verspricht|zukommen|spende\w*|gespendet|supply|supplies|supplied|supplying|deliver\w*|send|sends|sent|sending|ship|shipped|shipping|shipment\w*|provid\w*|transfer\w*|sell|sells|sold|selling|sale|sales|export\w*|give|gives|gave|given|handed over|hand over|pledg\w*|promis\w*|donat\w*|package|packages|\w*paket|\w*pakete[ns]?|talks|verhand(?:l|el)\w*|negotiat\w*|(?<!\bvon\b[^,.;:]{0,40})gesprochen|(?:to|will|would|shall) follow|(?:soll|sollen) (?:\S+ ){0,3}folgen|folgen (?:soll|sollen))\b/g],
 ];
 
 const RECIPIENT_PREPS = new Set(['an', 'nach', 'to', 'into', 'fur', 'for']);
@@ -220,7 +220,16 @@ export function findFrames(doc: Doc): Frame[] {
     frames.push(...own);
     previous = own.find((f) => f.items.some((i) => i.category !== 'personnel')) ?? null;
   }
-  return oneDirection(completeFrames(frames));
+  return oneDirection(completeFrames(frames.map(noPartyReceives)));
+}
+
+/**
+ * Alliances and companies are frameworks and makers, not where arms go: "fünf U-Boote im Rahmen von AUKUS",
+ * "cooperates with Bharat Forge on drone components". A frame that names one as recipient leaves the side open.
+ */
+function noPartyReceives(f: Frame): Frame {
+  const kind = f.recipient ? lexicon().actors.get(f.recipient)?.kind : undefined;
+  return !f.undirected && (kind === 'alliance' || kind === 'company') ? { ...f, recipient: null } : f;
 }
 
 /** One sentence states one direction per category: a reversed pair beside it comes from a clause inside it ("hand Kyiv the weapon it has been pressing for"). */
@@ -280,8 +289,8 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
     for (const p of participants) if (p.start > r.start && p.end < r.end) p.role = 'other';
   }
   if (described.size) items = items.filter((i) => !described.has(i.mention));
-  // "1,200 missiles", "14.000 Schuss": a digit group's separator is no clause break
-  clauseNorm = clauseNorm.replace(/(?<=\d)[,.](?=\d{3}\b)/g, ' ');
+  // "1,200 missiles", "14.000 Schuss", "7,4 Milliarden Euro": a separator between digits is no clause break
+  clauseNorm = clauseNorm.replace(/(?<=\d)[,.](?=\d)/g, ' ');
   const contents = previous !== null && CONTENTS.test(norm);
   const groups = items.length && !contents ? groupByCue(doc, clauseNorm, s.start, items) : new Map<Cue, ItemRef[]>();
   for (const [cue, group] of groups) frames.push(...cueFrames(doc, lower, s, cue, group, participants, Math.min(cue.start, ...group.map((i) => i.mention.start))));
@@ -782,7 +791,9 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const clauseStart = Math.max(ownStart, ownClauseStart(doc, s.start, anchor));
   const clause = lower.slice(clauseStart, Math.min(s.end, clauseEnd));
   if (isHypothetical(clause)) return [];
-  let status = cueStatus(clause);
+  // The Mittelfeld up to the goods belongs to the clause too: "Ankara erhält im Rahmen der Vereinbarung 40 F-16", "überlässt der Ukraine kurzfristig zwei Patriot"
+  const goodsEnd = Math.max(0, ...items.filter((i) => i.mention.sentence === s.index && i.mention.start > cue.end && !ITEM_BOUNDARY.test(norm.slice(cue.end, i.mention.start))).map((i) => i.mention.end));
+  let status = cueStatus(lower.slice(clauseStart, Math.min(s.end, Math.max(clauseEnd, goodsEnd))));
   // What the predicate says by itself holds whatever the tense: a stop, a denial, talks; an order or a pledge is still to come unless the clause reports it done.
   const implied = strongest([cue.predicate, ...predicateCuesIn(doc, clauseStart, Math.min(s.end, clauseEnd))].map((p) => p?.entry.status ?? null));
   if (implied === 'halted' || implied === 'denied' || implied === 'negotiating') status = implied;

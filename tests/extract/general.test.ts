@@ -442,7 +442,7 @@ describe('accusations', () => {
 
 describe('a recipient with no supplier named', () => {
   it('gets the state that makes the system it receives', () => {
-    expect(tuples('Ankara erhält im Rahmen der Vereinbarung 40 fabrikneue F-16.')).toEqual(['united-states>turkey aircraft delivered']);
+    expect(tuples('Ankara erhält im Rahmen der Vereinbarung 40 fabrikneue F-16.')).toEqual(['united-states>turkey aircraft expected']);
     expect(tuples('Poland will receive 96 Apache helicopters.')).toEqual(['united-states>poland aircraft expected']);
   });
   it('gets the article\'s supplier where it is the article\'s recipient', () => {
@@ -526,5 +526,33 @@ describe('the quantity of a category', () => {
     expect(quantities('Kroatien überlässt der Ukraine 30 Kampfpanzer M-84 und 30 Schützenpanzer M-80.')).toEqual(['armoured-vehicle 60']);
     // one number before a list counts the list together
     expect(quantities('Die USA liefern der Ukraine 20 Kampfpanzer und Schützenpanzer.')).toEqual(['armoured-vehicle 20']);
+  });
+});
+
+describe('the clause of a verb', () => {
+  it('runs through the Mittelfeld to its goods, so a time or deal word there sets the status', () => {
+    expect(tuples('Die Bundeswehr überlässt der Ukraine kurzfristig zwei Patriot-Systeme.')).toEqual(['germany>ukraine air-defence expected']);
+    expect(tuples('Die Bundeswehr überlässt der Ukraine zwei Patriot-Systeme.')).toEqual(['germany>ukraine air-defence delivered']);
+    expect(tuples('Ankara erhält im Rahmen der Vereinbarung 40 fabrikneue F-16.')).toEqual(['united-states>turkey aircraft expected']);
+  });
+  it('ends with its goods: a relative clause after them is not part of it', () => {
+    expect(tuples('Die Bundeswehr übergab der Ukraine zwei Patriot-Systeme, die bald an der Front stehen sollen.')).toEqual(['germany>ukraine air-defence delivered']);
+  });
+  it('is not broken by a decimal comma', () => {
+    expect(tuples('Indien hat 26 Rafale M für 7,4 Milliarden Euro bei Frankreich bestellt.')).toEqual(['france>india aircraft expected']);
+  });
+});
+
+describe('a state in a currency', () => {
+  it('is no party', () => {
+    expect(tuples('Indien hat 26 Rafale M für 7,4 Milliarden US-Dollar bei Frankreich bestellt.')).toEqual(['france>india aircraft expected']);
+    expect(tuples('Der Vertrag über 26 Rafale M für Indien hat einen Umfang von 7,4 Milliarden US-Dollar, sagte Paris.').filter((t) => t.includes('united-states'))).toEqual([]);
+  });
+});
+
+describe('an alliance or a company', () => {
+  it('is no recipient: the framework or the maker is not where the arms go', () => {
+    expect(tuples('Im Rahmen von AUKUS will Australien U-Boote von den Vereinigten Staaten erwerben.').filter((t) => t.includes('>aukus'))).toEqual([]);
+    expect(tuples('General Atomics already cooperates with Bharat Forge on drone components.').filter((t) => t.includes('>bharat-forge'))).toEqual([]);
   });
 });
