@@ -82,6 +82,9 @@ const FORCE_NOUN = /^\s*(?:(?:und|and|oder|or)\s+\p{L}+\s+)?(?:armee|streitkraft
 /** A sentence saying what a transfer just stated holds ("Das Paket umfasst …", "It includes …"): its pair and status are that transfer's. */
 const CONTENTS = /^\s*(?:[^\s,;:]+\s+){1,5}?(?:includ\w*|covers?|compris\w*|consists? of|contains?|umfass\w*|enthalt\w*|beinhalt\w*|bestehen aus|besteht aus)\b/;
 
+/** A deal named as the subject of a verb of containing, anywhere in its sentence. */
+const DEAL_CONTENTS = /(?:^|[,;:]\s*|\b(?:the|this|that|das|dieses|der|dieser|die|diese)\s+)(?:deal|package|arrangement|agreement|contract|order|sale|purchase|paket|geschaft|vertrag|vereinbarung|abkommen|auftrag|kauf|es|it)\s+(?:\S+\s+){0,4}?(?:umfass\w*|enthalt\w*|beinhalt\w*|covers?|covered|includ\w*|compris\w*)\b/;
+
 /** Words by which a sentence continues the previous one's transfer. */
 const ANAPHOR = /\b(?:package|paket|darunter|darin|dabei|dazu|davon|hinzu|diese|dieser|diesen|dieses|dies|these|this|those|among them|including|einschließlich|includ\w*|contains?|containing|covers?|covering|compris\w*|consists? of|enthalt\w*|umfass\w*|beinhalt\w*|folg\w*|follow\w*|weitere\w*|further|additional)\b/;
 /** Phrases that open a subordinate clause: roles are read after the last one before the items. */
@@ -215,10 +218,13 @@ export function findFrames(doc: Doc): Frame[] {
   const frames: Frame[] = [];
   const lower = doc.text.toLowerCase();
   let previous: Frame | null = null;
+  let recent: Frame | null = null;
   for (const s of doc.sentences) {
-    const own: Frame[] = s.question ? [] : sentenceFrames(doc, lower, s, previous);
+    const deal = recent && s.index - recent.sentence <= 3 ? recent : null;
+    const own: Frame[] = s.question ? [] : sentenceFrames(doc, lower, s, previous, deal);
     frames.push(...own);
     previous = own.find((f) => f.items.some((i) => i.category !== 'personnel')) ?? null;
+    recent = previous?.supplier && previous.recipient ? previous : recent;
   }
   return oneDirection(completeFrames(frames.map(noPartyReceives)));
 }
@@ -245,7 +251,8 @@ function oneDirection(frames: Frame[]): Frame[] {
   return out;
 }
 
-function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | null): Frame[] {
+/** `previous`: the transfer of the sentence before; `deal`: the latest one with both sides, a few sentences back, which a list of contents continues. */
+function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | null, deal: Frame | null): Frame[] {
   const norm = doc.norm.slice(s.start, s.end);
   const ms = doc.bySentence[s.index];
   const attribution = attributionRanges(doc, s);
@@ -291,7 +298,9 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
   if (described.size) items = items.filter((i) => !described.has(i.mention));
   // "1,200 missiles", "14.000 Schuss", "7,4 Milliarden Euro": a separator between digits is no clause break
   clauseNorm = clauseNorm.replace(/(?<=\d)[,.](?=\d)/g, ' ');
-  const contents = previous !== null && CONTENTS.test(norm);
+  // "Das Geschäft umfasst …", "…; es umfasst den Quellen zufolge Drohnen", "the arrangement also covers drones": what a deal named before contains
+  const contents = (previous ?? deal) !== null && (CONTENTS.test(norm) || DEAL_CONTENTS.test(norm));
+  if (contents) previous ??= deal;
   const groups = items.length && !contents ? groupByCue(doc, clauseNorm, s.start, items) : new Map<Cue, ItemRef[]>();
   for (const [cue, group] of groups) frames.push(...cueFrames(doc, lower, s, cue, group, participants, Math.min(cue.start, ...group.map((i) => i.mention.start))));
   if (groups.size) {
@@ -424,6 +433,8 @@ export function attributionRanges(doc: Doc, s: Sentence): Range[] {
   const patterns = [
     /\b(?:informationen|angaben|berichten|einschatzung|erkenntnissen|aussagen)\b[^,.;:]{0,60}\bzufolge\b/g,
     /\b(?:sagte|sagten|erklarte|betonte|teilte|said|says|told|warned|warnte)\b[^,.;:]{0,60}$/g,
+    // "Wie Frankreich am Sonntag bestätigte, will Athen …", "As the ministry confirmed, …": a source before the clause
+    /(?:^|,\s*)(?:wie|as)\s+[^,.;:]{1,60}?\b(?:bestatigte\w*|bestatigt|mitteilte\w*|mitgeteilt|berichtete\w*|berichtet|erklarte\w*|erklart|sagte\w*|meldete\w*|gemeldet|bekanntgab\w*|bekannt gab\w*|bekanntgegeben|verlautete|confirmed|said|reported|announced|stated)(?:\s+(?:hat|haben|hatte|hatten|wurde))?\s*,/g,
     /,\s*[^,.;:]{0,40}\b(?:says|said|sagt|sagte|reports?|berichtet|claims?)\s*[.!]?$/g,
     // A headline's source before a colon: "USA: Iran hat Raketen geliefert", "Kremlin: ...".
     /^\s*[^,.;:"]{1,25}:(?=\s)/g,
@@ -680,7 +691,8 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   // A noun cue ("Über die Lieferung von Taurus wird ... verhandelt") leaves the verb to the end of its clause.
   const nounCue = /^\p{Lu}/u.test(doc.text.slice(found.start, found.end)) || /^(?:delivery|deliveries|supply|supplies|shipment|shipments|sale|sales|transfer|transfers)$/.test(norm.slice(found.start, found.end));
   // Deliveries that someone receives move towards the subject: "Moskau habe Lieferungen von Raketen erhalten", "received shipments of".
-  const nounClause = norm.slice(Math.max(s.start, found.start - 30), found.end + (/[,;]/.exec(norm.slice(found.end, s.end))?.index ?? s.end - found.end));
+  // (the verb may stand a Mittelfeld before it: "bekam Togo in einem Sommer eine Drohnenlieferung")
+  const nounClause = norm.slice(Math.max(s.start, found.start - 60, norm.slice(0, found.start).search(/[,;:][^,;:]*$/) + 1), found.end + (/[,;]/.exec(norm.slice(found.end, s.end))?.index ?? s.end - found.end));
   const cue: Cue = found.kind === 'supply' && nounCue && RECEIVE_VERB.test(nounClause) ? { ...found, kind: 'receive' } : found;
   // Roles are read in the clause that states the transfer: after "dass"/"that" or ", and" before the first item.
   let scopeStart = s.start;
@@ -1027,12 +1039,13 @@ function makerOf(items: ItemRef[], a: string, b: string): string | null {
   return origins.size === 1 ? [...origins][0]! : null;
 }
 
+/** How much a frame says about the article's main pair: what it moves; a purchase is the buyer's own business and counts little. */
+const weight = (f: Frame) => (f.bought ? 0.5 : f.items.length);
+
 /**
  * Article-level pass: the main supplier→recipient pair fills the open side of a frame that
  * names one of them; "between A and B" takes the direction the article gives the pair elsewhere.
  */
-/** How much a frame says about the article's main pair: what it moves; a purchase is the buyer's own business and counts little. */
-const weight = (f: Frame) => (f.bought ? 0.5 : f.items.length);
 function completeFrames(frames: Frame[]): Frame[] {
   const counts = new Map<string, number>();
   for (const f of frames) if (f.supplier && f.recipient && !f.undirected && !f.guessed) counts.set(`${f.supplier}>${f.recipient}`, (counts.get(`${f.supplier}>${f.recipient}`) ?? 0) + weight(f));

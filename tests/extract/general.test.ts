@@ -556,3 +556,18 @@ describe('an alliance or a company', () => {
     expect(tuples('General Atomics already cooperates with Bharat Forge on drone components.').filter((t) => t.includes('>bharat-forge'))).toEqual([]);
   });
 });
+
+describe('a list of what a deal contains', () => {
+  it('continues the deal named a few sentences before, wherever its verb stands', () => {
+    const t = tuples('Die USA verkaufen Taiwan ein neues Rüstungspaket. Finanziert werden soll es aus einem Nachtragshaushalt; es umfasst vor allem Drohnen und Raketen.');
+    expect(t.filter((x) => x.startsWith('united-states>taiwan drone') || x.startsWith('united-states>taiwan missile'))).toHaveLength(2);
+    expect(tuples('Nigeria will buy twelve AH-1Z helicopters from the United States. The price is $997 million. Besides the helicopters, the deal covers 2,000 precision-guided munitions.')).toContain('united-states>nigeria ammunition expected');
+  });
+});
+
+describe('a source before the clause', () => {
+  it('("Wie X bestätigte, …") is no party of it', () => {
+    expect(tuples('Wie Frankreich am Sonntag bestätigte, will Athen sechs weitere Rafale des Herstellers Dassault Aviation erwerben.')).toEqual(['france>greece aircraft expected']);
+    expect(tuples('Wie Polen bestätigte, hat Kiew 14 Leopard erhalten.')).toEqual(['germany>ukraine armoured-vehicle delivered']);
+  });
+});
