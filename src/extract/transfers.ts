@@ -181,6 +181,8 @@ interface Participant extends Range {
   opensClause?: boolean;
   /** Named in the genitive right after a transfer noun ("der Wunsch Kiews"): the noun's slot, not word order, gives the role. */
   genitive?: boolean;
+  /** A German dative by its article, with no preposition: "dem Iran", "der Ukraine", "den USA". */
+  dative?: boolean;
 }
 
 export type Side = 'marked' | 'order' | 'origin' | 'other' | 'none';
@@ -526,13 +528,15 @@ function isDateline(doc: Doc, m: Mention): boolean {
   return doc.text.slice(s.start, m.start).trim() === '' && DATELINE_AFTER.test(doc.text.slice(m.end, m.end + 50));
 }
 
+const PEOPLE_AS_STATE = /\b(?:den|die|the)\s+$/;
 function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
   const lex = lexicon();
   const out: Participant[] = [];
   for (const m of ms) {
     let id: string | null = null;
     // Bodies and think tanks report, count and judge transfers; they neither supply nor receive.
-    if (m.type === 'actor' && m.form !== 'demonym' && lex.actors.get(m.id)?.kind !== 'organisation') id = m.id;
+    // a people named as a whole stands for its state: "Iran habe den Russen Drohnen geliefert", "sold arms to the Saudis" (counted, they are troops)
+    if (m.type === 'actor' && (m.form !== 'demonym' || PEOPLE_AS_STATE.test(doc.norm.slice(Math.max(0, m.start - 8), m.start))) && lex.actors.get(m.id)?.kind !== 'organisation') id = m.id;
     else if (m.type === 'person' && lex.people.get(m.id)?.leader) id = lex.people.get(m.id)!.affiliation;
     if (!id || isDateline(doc, m)) continue;
     const after = doc.norm.slice(m.end, m.end + 40);
@@ -559,7 +563,7 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     else if (COUNTERPART.has(prep)) role = 'counterpart';
     else if (OTHER_PREPS.has(prep)) role = 'other';
     const owner = !origin && items.some((i) => i.mention.start >= m.end && OWNER.test(doc.text.slice(m.end, i.mention.start)));
-    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective' && !institution, company: lex.actors.get(id)?.kind === 'company', prep, owner });
+    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective' && !institution, company: lex.actors.get(id)?.kind === 'company', prep, owner, dative: role === 'free' && m.form !== 'adjective' && isDative(doc, m) });
   }
   // "weapons from Russia, Iran and Turkey", "an Polen und Litauen": a list takes the preposition of its first member
   // (a comma alone joins a list only where "and" ends it: "To France, Greece has delivered" is no list)
@@ -805,7 +809,8 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   if (isHypothetical(clause)) return [];
   // The Mittelfeld up to the goods belongs to the clause too: "Ankara erhält im Rahmen der Vereinbarung 40 F-16", "überlässt der Ukraine kurzfristig zwei Patriot"
   const goodsEnd = Math.max(0, ...items.filter((i) => i.mention.sentence === s.index && i.mention.start > cue.end && !ITEM_BOUNDARY.test(norm.slice(cue.end, i.mention.start))).map((i) => i.mention.end));
-  let status = cueStatus(lower.slice(clauseStart, Math.min(s.end, Math.max(clauseEnd, goodsEnd))));
+  const toldPast = !!cue.predicate && isIndicative(doc, cue.predicate) && cue.predicate.form.features.tense === 'past';
+  let status = cueStatus(lower.slice(clauseStart, Math.min(s.end, Math.max(clauseEnd, goodsEnd))), toldPast);
   // What the predicate says by itself holds whatever the tense: a stop, a denial, talks; an order or a pledge is still to come unless the clause reports it done.
   const implied = strongest([cue.predicate, ...predicateCuesIn(doc, clauseStart, Math.min(s.end, clauseEnd))].map((p) => p?.entry.status ?? null));
   if (implied === 'halted' || implied === 'denied' || implied === 'negotiating') status = implied;
@@ -889,7 +894,26 @@ function stoppingParty(doc: Doc, actors: Participant[], cues: PredicateCue[], re
   return null;
 }
 
-const withRole = (p: Participant, genitive: Participant['role'] | null, entry: PredicateEntry): Participant => (genitive ? { ...p, role: genitive, genitive: true } : { ...p, role: slotRole(p, entry) });
+const withRole = (p: Participant, genitive: Participant['role'] | null, entry: PredicateEntry): Participant => (genitive ? { ...p, role: genitive, genitive: true } : { ...p, role: p.dative ? dativeRole(p, entry) : slotRole(p, entry) });
+
+/** A name the article marks as dative fills the predicate's dative slot where one side alone has it: "Man schicke der Ukraine keine Waffen mehr". */
+function dativeRole(p: Participant, entry: PredicateEntry): Participant['role'] {
+  const [supplier, recipient] = (['supplier', 'recipient'] as const).map((r) => (entry.slots[r] ?? []).includes('dat'));
+  return supplier && !recipient ? 'supplier' : recipient && !supplier ? 'recipient' : slotRole(p, entry);
+}
+
+/**
+ * The German article before a bare name that shows a dative: "dem" always; "der" before a feminine name
+ * ("der Ukraine", "der Türkei", "der Schweiz"; "der Iran" is a nominative); "den" before a plural one ("den USA", "den Niederlanden").
+ */
+const FEMININE_NAME = /^(?:\p{L}+(?:ei|e)|schweiz|eu|nato|uno|\p{L}*republik)$/u;
+const PLURAL_NAME = /^(?:usa|vereinigten staaten|niederlanden|emiraten|vereinigten arabischen emiraten|philippinen|malediven|seychellen|komoren|bahamas)$/;
+function isDative(doc: Doc, m: Range): boolean {
+  if (doc.language !== 'de') return false;
+  const article = /(?:^|[^\p{L}])(dem|der|den)\s+$/u.exec(doc.norm.slice(Math.max(0, m.start - 5), m.start))?.[1];
+  const name = doc.norm.slice(m.start, m.end);
+  return article === 'dem' || (article === 'der' && FEMININE_NAME.test(name)) || (article === 'den' && PLURAL_NAME.test(name));
+}
 
 /** "die Versorgung Russlands", "der Wunsch Kiews", "das Embargo der EU": a name in the genitive right after a German transfer noun takes the noun's genitive slot where only one side has it. */
 function genitiveRole(doc: Doc, cue: Cue, p: Participant, entry: PredicateEntry): Participant['role'] | null {

@@ -85,7 +85,8 @@ function build(): Lexicon {
     lex.actors.set(id, { id, name: a.name, kind: a.kind, origin: 'origin' in a && a.origin ? slug(a.origin) : null });
     add([a.name, ...a.aliases], { type: 'actor', id, form: 'name' });
     add(a.adjectives, { type: 'actor', id, form: 'adjective' });
-    add(a.demonyms, { type: 'actor', id, form: 'demonym' });
+    // German plural dative of the -er nouns: "den Amerikanern", "den Ukrainern"
+    add(a.demonyms?.flatMap((d) => (/[a-zäöü]er$/.test(d) ? [d, `${d}n`] : [d])), { type: 'actor', id, form: 'demonym' });
     add(a.standIns, { type: 'actor', id, form: 'standin' });
   }
   for (const p of peopleData.people) {

@@ -571,3 +571,25 @@ describe('a source before the clause', () => {
     expect(tuples('Wie Polen bestätigte, hat Kiew 14 Leopard erhalten.')).toEqual(['germany>ukraine armoured-vehicle delivered']);
   });
 });
+
+describe('a people named as a whole', () => {
+  it('stands for its state, in German datives too', () => {
+    expect(tuples('Teheran bestreitet, dass Iran den Russen Drohnen geliefert hat.')).toEqual(['iran>russia drone denied']);
+    expect(tuples('Ecuador will den Amerikanern alte Panzer überlassen.')).toEqual(['ecuador>united-states armoured-vehicle expected']);
+    expect(tuples('Zarif said Washington had itself sold the Saudis cluster bombs.')).toEqual(['united-states>saudi-arabia ammunition delivered']);
+  });
+});
+
+describe('a German dative shown by its article', () => {
+  it('fills the dative slot whatever the word order', () => {
+    expect(tuples('Man schicke der Ukraine keine Waffen mehr, weil Polen die eigenen Streitkräfte ausstatte, sagte Ministerpräsident Mateusz Morawiecki.')).toEqual(['poland>ukraine equipment halted']);
+    expect(tuples('Jetzt liefert dem Iran auch Weißrussland Drohnen.')).toEqual(['belarus>iran drone delivered']);
+  });
+});
+
+describe('time ahead', () => {
+  it('makes a present supply expected but leaves a past one delivered', () => {
+    expect(tuples('Die Slowakei überlässt der Ukraine bald ihr Flugabwehrsystem.')).toEqual(['slovakia>ukraine air-defence expected']);
+    expect(tuples('Bald nach Kriegsbeginn überließ die Slowakei der Ukraine ihr Flugabwehrsystem.')).toEqual(['slovakia>ukraine air-defence delivered']);
+  });
+});
