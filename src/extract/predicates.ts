@@ -48,10 +48,14 @@ function clauseWords(all: Word[], from: number, text: string, base: number): Wor
   return out;
 }
 
-/** Does each of the `fixed` phrases ("zur Verfügung", "den Weg" … "frei") stand, in order, within a few words before or after position `k`? */
+/**
+ * Does each of the `fixed` phrases ("zur Verfügung", "den Weg" … "frei") stand, in order, within a few words before or
+ * after position `k`? After it, the whole Mittelfeld up to the right bracket counts ("legten … sämtliche Anträge auf
+ * Ausfuhr militärischer Güter in die Türkei auf Eis").
+ */
 function fixedNear(all: Word[], k: number, fixed: string[], text: string, base: number): boolean {
   const lo = Math.max(0, k - 6);
-  const window = [...all.slice(lo, k), ...clauseWords(all, k, text, base).slice(0, 10)].map((w) => w.text);
+  const window = [...all.slice(lo, k), ...clauseWords(all, k, text, base).slice(0, 20)].map((w) => w.text);
   let from = 0;
   for (const phrase of fixed) {
     const wanted = phrase.toLowerCase().split(/\s+/);

@@ -233,11 +233,17 @@ export function findFrames(doc: Doc): Frame[] {
 
 /**
  * Alliances and companies are frameworks and makers, not where arms go: "fünf U-Boote im Rahmen von AUKUS",
- * "cooperates with Bharat Forge on drone components". A frame that names one as recipient leaves the side open.
+ * "cooperates with Bharat Forge on drone components"; an alliance gives only where it owns arms (the EU), the others
+ * act through their members ("compatible with NATO networks"). A frame that names one so leaves the side open.
  */
 function noPartyReceives(f: Frame): Frame {
-  const kind = f.recipient ? lexicon().actors.get(f.recipient)?.kind : undefined;
-  return !f.undirected && (kind === 'alliance' || kind === 'company') ? { ...f, recipient: null } : f;
+  if (f.undirected) return f;
+  const actors = lexicon().actors;
+  const recipient = f.recipient ? actors.get(f.recipient) : undefined;
+  const supplier = f.supplier ? actors.get(f.supplier) : undefined;
+  const noRecipient = recipient?.kind === 'alliance' || recipient?.kind === 'company';
+  const noSupplier = supplier?.kind === 'alliance' && !supplier.ownsArms;
+  return noRecipient || noSupplier ? { ...f, recipient: noRecipient ? null : f.recipient, supplier: noSupplier ? null : f.supplier } : f;
 }
 
 /** One sentence states one direction per category: a reversed pair beside it comes from a clause inside it ("hand Kyiv the weapon it has been pressing for"). */

@@ -23,6 +23,8 @@ export interface Actor {
   kind: string;
   /** A company's home state (id), from the lexicon's `origin`; null for multinational groups and for other kinds. */
   origin: string | null;
+  /** An alliance that buys and gives arms in its own name (the EU); other alliances act through their members. */
+  ownsArms: boolean;
 }
 export interface Person { id: string; name: string; role: string | null; affiliation: string | null; leader: boolean }
 export interface Place {
@@ -82,7 +84,7 @@ function build(): Lexicon {
 
   for (const a of actorData.actors) {
     const id = slug(a.name);
-    lex.actors.set(id, { id, name: a.name, kind: a.kind, origin: 'origin' in a && a.origin ? slug(a.origin) : null });
+    lex.actors.set(id, { id, name: a.name, kind: a.kind, origin: 'origin' in a && a.origin ? slug(a.origin) : null, ownsArms: 'ownsArms' in a && a.ownsArms === true });
     add([a.name, ...a.aliases], { type: 'actor', id, form: 'name' });
     add(a.adjectives, { type: 'actor', id, form: 'adjective' });
     // German plural dative of the -er nouns: "den Amerikanern", "den Ukrainern"

@@ -593,3 +593,16 @@ describe('time ahead', () => {
     expect(tuples('Bald nach Kriegsbeginn überließ die Slowakei der Ukraine ihr Flugabwehrsystem.')).toEqual(['slovakia>ukraine air-defence delivered']);
   });
 });
+
+describe('an alliance that owns no arms', () => {
+  it('supplies no one: it acts through its members', () => {
+    expect(tuples('Georgia bought a French air defence system that can work with NATO networks.').filter((t) => t.startsWith('nato>'))).toEqual([]);
+    expect(tuples('Die EU liefert der Ukraine Munition.')).toEqual(['european-union>ukraine ammunition delivered']);
+  });
+});
+
+describe('a support-verb construction', () => {
+  it('finds its fixed part at the right bracket, past a long Mittelfeld', () => {
+    expect(tuples('Die Niederlande legten am Freitag sämtliche Anträge auf Ausfuhr militärischer Güter in die Türkei auf Eis.')).toEqual(['netherlands>turkey equipment halted']);
+  });
+});
