@@ -78,7 +78,7 @@ const SKIP = new Set('der die das den dem des ein eine einen einem einer eines t
 /** A classifier noun before a company's name, with the word before that noun phrase. */
 const APPOSITION = /(?:^|\s)(an|nach|to|into|fur|for|von|vom|aus|from|by|bei|beim|mit|with|in|im)\s+(?:(?:der|dem|den|des|die|the)\s+)?(?:[\p{L}.]+[\s-]+){0,2}(?:\p{L}*(?:konzern|hersteller|unternehmen|firma|werft|gruppe)|company|firm|manufacturer|maker|group|shipyard|contractor|producer)\s+$/u;
 /** Nouns after an actor adjective that make it the state: "die russische Armee", "ukrainischen Streitkräften". */
-const FORCE_NOUN = /^\s*(?:(?:und|and|oder|or)\s+\p{L}+\s+)?(?:armee|streitkraft\w*|truppen|militar\w*|\p{L}*regierung|fuhrung|marine|luftwaffe|behorde\w*|\p{L}*ministerium\w*|army|forces|armed forces|military|government|navy|air force|troops|authorities|ministry|defence ministry|defense ministry|schiff\w*|ships?|officials?|beamte\w*|vertreter\w*|diplomat\w*|unternehmen|firmen|companies|firms|seite|side|\p{L}*minister\w*|\p{L}*prasident\w*|president|sprecher\w*|spokes\w*|\p{L}*chef|\p{L}*kanzler\w*|chancellor|premier\w*|prime minister|leader|machthaber|staatsfuhrung)\b/u;
+const FORCE_NOUN = /^\s*(?:(?:und|and|oder|or)\s+\p{L}+\s+)?(?:armee|heer|heeres|kustenwache|grenzschutz|polizei|nationalgarde|spezialkraft\w*|coast guard|marines|special forces|national guard|police|streitkraft\w*|truppen|militar\w*|\p{L}*regierung|fuhrung|marine|luftwaffe|behorde\w*|\p{L}*ministerium\w*|army|forces|armed forces|military|government|navy|air force|troops|authorities|ministry|defence ministry|defense ministry|schiff\w*|ships?|officials?|beamte\w*|vertreter\w*|diplomat\w*|unternehmen|firmen|companies|firms|seite|side|\p{L}*minister\w*|\p{L}*prasident\w*|president|sprecher\w*|spokes\w*|\p{L}*chef|\p{L}*kanzler\w*|chancellor|premier\w*|prime minister|leader|machthaber|staatsfuhrung)\b/u;
 /** A sentence saying what a transfer just stated holds ("Das Paket umfasst …", "It includes …"): its pair and status are that transfer's. */
 const CONTENTS = /^\s*(?:[^\s,;:]+\s+){1,5}?(?:includ\w*|covers?|compris\w*|consists? of|contains?|umfass\w*|enthalt\w*|beinhalt\w*|bestehen aus|besteht aus)\b/;
 
@@ -564,9 +564,11 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     // "die in den USA bestellten Jets", "bei Rheinmetall gekauft": where something is ordered or bought supplies it.
     else if ((prep === 'in' || prep === 'bei' || prep === 'beim') && ORDERED_AT.test(after)) role = 'supplier';
     // "a deal for South Korean Cheongung-II batteries": the adjective is where the item comes from; after another item it names whose it is ("shells for Ukrainian howitzers")
-    else if ((RECIPIENT_PREPS.has(prep) || /\b(?:in (?:die|den)|into)\s+$/.test(before.slice(-9))) && (!origin || items.some((i) => i.mention.sentence === m.sentence && i.mention.end <= m.start))) role = 'recipient';
+    // an adjective takes the preposition of its noun only where that noun is the state's own ("an ukrainische Truppen"), not of any noun ("to a French letter of intent")
+    else if ((RECIPIENT_PREPS.has(prep) || /\b(?:in (?:die|den)|into)\s+$/.test(before.slice(-9))) && (m.form !== 'adjective' || institution || origin) && (!origin || items.some((i) => i.mention.sentence === m.sentence && i.mention.end <= m.start))) role = 'recipient';
     else if (SUPPLIER_PREPS.has(prep)) role = 'supplier';
-    else if (COUNTERPART.has(prep)) role = 'counterpart';
+    // "mit türkischen Kampfdrohnen": the adjective names where the goods come from, not the other side of a deal
+    else if (COUNTERPART.has(prep) && !origin) role = 'counterpart';
     else if (OTHER_PREPS.has(prep)) role = 'other';
     const owner = !origin && items.some((i) => i.mention.start >= m.end && OWNER.test(doc.text.slice(m.end, i.mention.start)));
     out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective' && !institution, company: lex.actors.get(id)?.kind === 'company', prep, owner, dative: role === 'free' && m.form !== 'adjective' && isDative(doc, m) });
@@ -780,6 +782,10 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   } else if (entry && isMutual(entry) && origin && free.length && !marked('supplier') && !marked('recipient')) {
     // "Iraq signs deal for South Korean Cheongung-II": a deal binds both sides, and the system's origin is the seller.
     [supplier, recipient] = [origin, free.find((p) => p.id !== origin)?.id ?? null];
+  } else if (entry && free.length && !marked('recipient') && equipsOwn(entry, norm.slice(doc.language === 'en' ? cue.end : free[0].end, Math.min(...items.map((i) => i.mention.start), s.end)))) {
+    // "Kuwait rüstet seine Streitkräfte mit türkischen Kampfdrohnen auf", "hat sich mit … ausgerüstet", "equipped itself with": who equips its own forces receives
+    recipient = free[0].id;
+    supplier = marked('supplier') ?? (origin !== recipient ? origin : null);
   } else {
     recipient = marked('recipient');
     supplier = marked('supplier') ?? free[0]?.id ?? origin;
@@ -941,6 +947,12 @@ function opensRelative(norm: string, prev: Range, cur: Range): boolean {
   if (!/^\s*,\s*(?:der|die|das|den|dem)\s+$/.test(norm.slice(prev.end, cur.start))) return false;
   const rest = /^[^,;:.]{0,80}?[,;.]/.exec(norm.slice(cur.end, cur.end + 100))?.[0] ?? '';
   return !/\b(?:und|oder|sowie)\b/.test(rest) && /\s(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|\p{L}+te|\p{L}+ten)\s*[,;.]$/u.test(rest);
+}
+
+/** The subject's own forces, or a reflexive ("sich" in the Mittelfeld, "itself" right after the verb), as the object of a verb of equipping (whose goods come "mit"/"with"). */
+const OWN_FORCES = /(?:\bsich|^\s*(?:itself|themselves)|\b(?:seine|seinen|ihre|ihren|its|their)\s+(?:eigene\w*\s+|own\s+)?(?:streitkrafte\w*|armee|truppen|luftwaffe|marine|flotte|militar|forces|armed forces|army|air force|navy|military|fleet|troops))\b/;
+function equipsOwn(entry: PredicateEntry, object: string): boolean {
+  return (entry.slots.item ?? []).some((slot) => slot === 'prep:mit' || slot === 'prep:with') && OWN_FORCES.test(object);
 }
 
 /** A deal noun whose other party either side can be ("agreement with", "Vereinbarung mit"). */

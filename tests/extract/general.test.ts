@@ -606,3 +606,22 @@ describe('a support-verb construction', () => {
     expect(tuples('Die Niederlande legten am Freitag sämtliche Anträge auf Ausfuhr militärischer Güter in die Türkei auf Eis.')).toEqual(['netherlands>turkey equipment halted']);
   });
 });
+
+describe('a verb of equipping whose object is the subject\'s own forces', () => {
+  it('makes the subject the recipient, the goods\' origin the supplier', () => {
+    expect(tuples('Kuwait rüstet seine Streitkräfte mit türkischen Kampfdrohnen auf.')).toEqual(['turkey>kuwait drone delivered']);
+    expect(tuples('Die togolesische Armee hat sich mit türkischen Kampfdrohnen ausgerüstet.')).toEqual(['turkey>togo drone delivered']);
+    expect(tuples('Poland equipped its army with South Korean K2 tanks.')).toEqual(['south-korea>poland armoured-vehicle delivered']);
+  });
+  it('leaves another\'s forces the recipient', () => {
+    expect(tuples('Frankreich hat die ukrainischen Streitkräfte mit Caesar-Haubitzen ausgerüstet.')).toEqual(['france>ukraine artillery delivered']);
+    expect(tuples('Washington itself had so far refused to equip Ukraine with long-range missiles.')).toEqual(['united-states>ukraine missile halted']);
+  });
+});
+
+describe('an adjective after a preposition', () => {
+  it('takes the preposition\'s role only on a noun that is the state\'s own', () => {
+    expect(tuples('Kyiv has put its signature to a French letter of intent under which it aims to acquire 100 Rafale fighter jets.')).toEqual(['france>ukraine aircraft expected']);
+    expect(tuples('Die ersten Stryker für das argentinische Heer sind angekommen.')).toEqual(['united-states>argentina armoured-vehicle delivered']);
+  });
+});
