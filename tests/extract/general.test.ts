@@ -625,3 +625,16 @@ describe('an adjective after a preposition', () => {
     expect(tuples('Die ersten Stryker für das argentinische Heer sind angekommen.')).toEqual(['united-states>argentina armoured-vehicle delivered']);
   });
 });
+
+describe('each item with its own source', () => {
+  it('gives each item the supplier named right after it', () => {
+    expect(tuples('Jordanien sollte etwa 20 Mirage 2000 aus Frankreich und acht Tornado aus Großbritannien bekommen.').sort()).toEqual(['france>jordan aircraft expected', 'united-kingdom>jordan aircraft expected']);
+  });
+});
+
+describe('negation and modality words', () => {
+  it('reads "keinerlei" as a negation and "sollte … bekommen" as still to come', () => {
+    expect(tuples('Aserbaidschan habe keinerlei Rüstungsgüter in die Ukraine geliefert, sagte der Sprecher.')).toEqual(['azerbaijan>ukraine equipment denied']);
+    expect(tuples('Nach dem Vertrag sollte Jordanien acht Tornado aus Großbritannien bekommen.')).toEqual(['united-kingdom>jordan aircraft expected']);
+  });
+});
