@@ -462,6 +462,7 @@ const MEANS_OF_TRANSPORT = /\b(?:aboard|on board|an bord)\s+(?:a |an |the |eines
 const CONTENTS_AFTER = /^\s*(?:voller|voll mit|mit|with|of|full of|containing)\s+(?:\p{L}+\s+){0,2}\p{L}/u;
 
 /** Items in a sentence; a production purpose turns the item into technology and swallows what it produces. */
+const PART_OF_SYSTEM = /^\s+(?:der|des|of|for|fur)\s+(?:(?:the|die|den|das|dem|its|their|seine\w*|ihre\w*)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/u;
 function itemRefs(doc: Doc, ms: Mention[]): ItemRef[] {
   const lex = lexicon();
   const refs: ItemRef[] = [];
@@ -483,6 +484,12 @@ function itemRefs(doc: Doc, ms: Mention[]): ItemRef[] {
       continue;
     }
     if (m.type === 'item' && (lex.items.get(m.id)?.needsPurpose || NOT_AN_ITEM.test(after))) continue;
+    // "Komponenten der AH-64E", "components of the air defence system", "engines for the Tejas": parts of a system are of its kind
+    const whole = m.id === 'components' ? ms.find((n) => (n.type === 'item' || n.type === 'weapon') && n.start >= m.end && n.start - m.end < 40 && n.category && n.id !== 'components' && PART_OF_SYSTEM.test(doc.norm.slice(m.end, n.start))) : undefined;
+    if (whole?.category) {
+      refs.push({ mention: m, category: whole.category });
+      continue;
+    }
     // "Produktionsanlagen für Shahed-Drohnen", "production lines for shells": the means to make an item move, not the item.
     if (MEANS_FOR.test(doc.norm.slice(Math.max(doc.sentences[m.sentence].start, m.start - 50), m.start))) {
       refs.push({ mention: m, category: 'technology' });

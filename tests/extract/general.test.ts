@@ -638,3 +638,13 @@ describe('negation and modality words', () => {
     expect(tuples('Nach dem Vertrag sollte Jordanien acht Tornado aus Großbritannien bekommen.')).toEqual(['united-kingdom>jordan aircraft expected']);
   });
 });
+
+describe('parts of a system', () => {
+  it('are of the system\'s kind, not technology', () => {
+    expect(tuples('Die USA liefern Polen Komponenten der AH-64E.')).toEqual(['united-states>poland aircraft delivered']);
+    expect(tuples('Russia sent Syria components of the S-300 system.')).toEqual(['russia>syria air-defence delivered']);
+  });
+  it('leave know-how technology', () => {
+    expect(tuples('Russland gibt nach Angaben der Regierung in Seoul heikle Raketentechnik an Nordkorea weiter.')).toEqual(['russia>north-korea technology delivered']);
+  });
+});
