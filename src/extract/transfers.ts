@@ -135,7 +135,7 @@ const ORDERED_AT = /^\s*(?:[^\s,.;:]+\s+){0,3}(?:bestellt\w*|gekauft\w*|eingekau
 /** Purchase words: who buys for someone else passes on what it buys. */
 const PURCHASE = /^(?:bestell\w*|placed (?:an )?orders?|orders? for|kauf\w*|gekauft|erwirb\w*|erwarb\w*|erworben|beschaff\w*|buy\w*|bought|purchas\w*|procur\w*|acquir\w*)$/;
 /** A relative clause after the items names who moves them: "the jets that Denmark is preparing to deliver", "die Panzer, die Polen erhielt". */
-const RELATIVE = /^(?:-\p{L}+)?(?:\s+\p{Ll}+en)?\s*,?\s*(?:that|which|die|den|das|welche\w*)\s+(?:the\s+)?$/u;
+const RELATIVE = /^(?:-\p{L}+)?(?:\s+(?:aus|von|vom|der|des|mit|of|from|with)(?:\s+[\p{L}\d-]+){1,3})?(?:\s+\p{Ll}+en)?\s*,?\s*(?:that|which|die|den|das|welche\w*|von denen|of which)\s+(?:the\s+)?$/u;
 /** "in talks with Kyiv about", "verhandelt mit Kiew über": the other side of a deal. */
 const COUNTERPART = new Set(['with', 'mit']);
 
@@ -351,7 +351,7 @@ function laterHalts(doc: Doc, s: Sentence, frames: Frame[], items: ItemRef[]): F
 }
 
 /** The comma that opens a relative clause on an item, after a compound tail or a few attribute words. */
-const RELATIVE_COMMA = /^(?:-[\p{L}]+)?(?:\s+(?:aus|von|vom|der|des|mit|of|from|with)(?:\s+[\p{L}\d-]+){1,3})?(?:\s+\p{Ll}+en)?\s*,(?=\s*(?:die|den|das|welche\w*)\s)/u;
+const RELATIVE_COMMA = /^(?:-[\p{L}]+)?(?:\s+(?:aus|von|vom|der|des|mit|of|from|with)(?:\s+[\p{L}\d-]+){1,3})?(?:\s+\p{Ll}+en)?\s*,(?=\s*(?:die|den|das|welche\w*|von denen|of which)\s)/u;
 /** A relative clause after an item and its attributes, closed by a comma: ", die sie für den Gepard lagert,". */
 const ATTRIBUTE_CLAUSE = /^(?:\s+(?:aus|von|vom|der|des|mit|fur|of|from|with|for)?\s*[\p{L}\d-]+){0,4}?\s*(,\s*(?:die|der|das|den|dem|deren|dessen|welche\w*|which|that)\s[^,;:]{3,90}?,)/u;
 
@@ -462,6 +462,7 @@ const MEANS_OF_TRANSPORT = /\b(?:aboard|on board|an bord)\s+(?:a |an |the |eines
 const CONTENTS_AFTER = /^\s*(?:voller|voll mit|mit|with|of|full of|containing)\s+(?:\p{L}+\s+){0,2}\p{L}/u;
 
 /** Items in a sentence; a production purpose turns the item into technology and swallows what it produces. */
+const WITHOUT = /\b(?:ohne|without)\s+(?:[^\s,;:.]+\s+){0,2}$/;
 const PART_OF_SYSTEM = /^\s+(?:der|des|of|for|fur)\s+(?:(?:the|die|den|das|dem|its|their|seine\w*|ihre\w*)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/u;
 function itemRefs(doc: Doc, ms: Mention[]): ItemRef[] {
   const lex = lexicon();
@@ -513,6 +514,8 @@ function itemRefs(doc: Doc, ms: Mention[]): ItemRef[] {
     purposeOf = null;
     // "aboard a transport plane", "an Bord eines Frachtflugzeugs": the means of transport is not what is moved
     if (MEANS_OF_TRANSPORT.test(doc.norm.slice(Math.max(0, m.start - 30), m.start))) continue;
+    // "kamen ohne den Flugkörper Meteor", "delivered without their missiles": what is left out does not move
+    if (WITHOUT.test(doc.norm.slice(Math.max(doc.sentences[m.sentence].start, m.start - 30), m.start))) continue;
     // "16.000 Schiffscontainer voller Artilleriemunition": a container counts its contents and is no item of its own
     if (m.id === 'container' && CONTENTS_AFTER.test(doc.norm.slice(m.end, m.end + 40))) continue;
     // "Patriot-Raketen", "Leopard tanks", "HIMARS rockets", "Gepard-Munition": a class noun after a named system is one item with it
@@ -1124,7 +1127,7 @@ function completeFrames(frames: Frame[]): Frame[] {
     }
     // "Ankara erhält 40 fabrikneue F-16": a recipient with no supplier named gets the state that makes what it receives,
     // unless it is the article's recipient, whose supplier the article names ("Ukraine has received its first F-16s" from Denmark).
-    const madeBy = !f.supplier && f.recipient && f.recipient !== main?.[1] ? originOf(f.items) : null;
+    const madeBy = !f.supplier && f.recipient && (f.recipient !== main?.[1] || f.bought) ? originOf(f.items) : null;
     if (f.supplier && f.recipient && f.guessed && counts.has(`${f.recipient}>${f.supplier}`) && !counts.has(`${f.supplier}>${f.recipient}`)) out.push({ ...f, supplier: f.recipient, recipient: f.supplier, redirected: true });
     else if (f.supplier && f.recipient) out.push(f);
     else if (madeBy && madeBy !== f.recipient) out.push({ ...f, supplier: madeBy, filled: 1 });

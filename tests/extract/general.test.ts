@@ -648,3 +648,15 @@ describe('parts of a system', () => {
     expect(tuples('Russland gibt nach Angaben der Regierung in Seoul heikle Raketentechnik an Nordkorea weiter.')).toEqual(['russia>north-korea technology delivered']);
   });
 });
+
+describe('a partitive relative clause', () => {
+  it('("…, von denen X … erworben hat") moves its head to the clause\'s subject', () => {
+    expect(tuples('Selbst die französischen Rafale, von denen Kairo in drei Tranchen insgesamt 66 Stück erworben hat, kamen ohne den Flugkörper Meteor.')).toEqual(['france>egypt aircraft delivered']);
+  });
+});
+
+describe('a purchase whose seller goes unnamed', () => {
+  it('is from the state that makes the system, even where the buyer is the article\'s recipient', () => {
+    expect(tuples('Von Airbus bezog Serbien Hubschrauber vom Typ H145M. Serbien hat sich zwölf neue Kampfflugzeuge vom Typ Rafale gesichert.')).toContain('france>serbia aircraft expected');
+  });
+});
