@@ -75,6 +75,11 @@ function particleCloses(all: Word[], k: number, particle: string, text: string, 
 }
 
 function accepts(hit: IndexedForm, all: Word[], k: number, text: string, base: number): boolean {
+  // "armed forces": a participle before one of the entry's nouns is an adjective
+  if (hit.form.features.kind === 'participle' || hit.form.features.tense === 'past') {
+    const next = all[k + 1];
+    if (next && hit.entry.adjectiveBefore?.includes(next.text) && /^[\s-]*$/.test(text.slice(all[k].end - base, next.start - base))) return false;
+  }
   if (hit.form.features.separated && hit.entry.particle && !particleCloses(all, k, hit.entry.particle.toLowerCase(), text, base)) return false;
   return !hit.entry.fixed || fixedNear(all, k, hit.entry.fixed, text, base);
 }

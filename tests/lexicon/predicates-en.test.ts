@@ -38,7 +38,7 @@ const STATUS_OF: Record<string, string | null> = {
   negotiate: 'negotiating', deny: 'denied', stop: 'halted',
 };
 const ROLES = ['supplier', 'recipient', 'item'];
-const ENTRY_KEYS = ['lemma', 'language', 'pos', 'meaning', 'gloss', 'parts', 'particle', 'reflexive', 'fixed', 'head', 'gender', 'plural', 'slots', 'status', 'examples'];
+const ENTRY_KEYS = ['lemma', 'language', 'pos', 'meaning', 'gloss', 'parts', 'particle', 'reflexive', 'fixed', 'head', 'gender', 'plural', 'adjectiveBefore', 'slots', 'status', 'examples'];
 /** English slots: no German case slots. */
 const SLOT = /^(subj|obj|iobj|poss|adj|compound|prep:[a-z]+)$/;
 

@@ -58,7 +58,7 @@ const DATA_DIR = join(__dirname, '..', 'data');
 export const predicateFile = (language: Language): string => join(DATA_DIR, `predicates.${language}.jsonl`);
 
 const KNOWN_FIELDS = new Set([
-  'lemma', 'language', 'pos', 'meaning', 'gloss', 'parts', 'particle', 'reflexive', 'fixed', 'head', 'gender', 'plural',
+  'lemma', 'language', 'pos', 'meaning', 'gloss', 'parts', 'particle', 'reflexive', 'fixed', 'head', 'gender', 'plural', 'adjectiveBefore',
   'slots', 'status', 'examples',
 ]);
 
@@ -91,6 +91,8 @@ export function validateEntry(raw: unknown, language: Language, where: string): 
   str('head', false);
   str('plural', false);
   if (e.reflexive !== undefined && typeof e.reflexive !== 'boolean') fail('reflexive', 'not a boolean', 'write true or leave it out');
+  if (e.adjectiveBefore !== undefined && (e.pos !== 'verb' || !Array.isArray(e.adjectiveBefore) || e.adjectiveBefore.some((w) => typeof w !== 'string' || !/^\p{L}+$/u.test(w))))
+    fail('adjectiveBefore', 'only a verb has it, as an array of single words', 'give e.g. ["forces", "groups"] or remove it');
   if (e.gender !== undefined && !['m', 'f', 'n'].includes(e.gender as string)) fail('gender', `${JSON.stringify(e.gender)} is not m, f or n`, 'use one of them');
   const pos = e.pos as PartOfSpeech;
   if (pos === 'phrase') {

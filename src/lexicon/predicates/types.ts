@@ -61,6 +61,8 @@ export interface PredicateEntry {
   /** German separable particle ("zu" in zusagen, "über" in übergeben is not separable). */
   particle?: string;
   reflexive?: boolean;
+  /** verb: nouns before which its participle is an adjective, no predicate ("armed forces", "armed groups"). */
+  adjectiveBefore?: string[];
   /** phrase: the fixed words around the inflected head ("zur Verfügung" + stellen, "on hold" + put). */
   fixed?: string[];
   /** phrase: the inflected head verb's lemma. */
