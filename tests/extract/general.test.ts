@@ -660,3 +660,13 @@ describe('a purchase whose seller goes unnamed', () => {
     expect(tuples('Von Airbus bezog Serbien Hubschrauber vom Typ H145M. Serbien hat sich zwölf neue Kampfflugzeuge vom Typ Rafale gesichert.')).toContain('france>serbia aircraft expected');
   });
 });
+
+describe('class nouns and systems of everyday reporting', () => {
+  it('are items of their category', () => {
+    expect(tuples('Russland und Lukaschenko vereinbarten, dass Russland Atomwaffen an Belarus liefert.')).toContain('russia>belarus other expected');
+    expect(tuples('Japan delivered a mobile air-surveillance radar to the Philippines on Monday.')).toEqual(['japan>philippines air-defence delivered']);
+    expect(tuples('India gave Sri Lanka a Dornier 228 plane for maritime reconnaissance on Monday.')).toEqual(['india>sri-lanka aircraft delivered']);
+    expect(tuples('Kasachstan hat bereits drei Drohnen vom Typ Anka bei TAI gekauft.')).toEqual(['turkey>kazakhstan drone delivered']);
+    expect(tuples('China habe dem Kongo sechs Transportmaschinen des Musters Y-12 verkauft.')).toEqual(['china>dr-congo aircraft delivered']);
+  });
+});
