@@ -82,6 +82,9 @@ const FORCE_NOUN = /^\s*(?:(?:und|and|oder|or)\s+\p{L}+\s+)?(?:armee|heer|heeres
 /** A sentence saying what a transfer just stated holds ("Das Paket umfasst …", "It includes …"): its pair and status are that transfer's. */
 const CONTENTS = /^\s*(?:[^\s,;:]+\s+){1,5}?(?:includ\w*|covers?|compris\w*|consists? of|contains?|umfass\w*|enthalt\w*|beinhalt\w*|bestehen aus|besteht aus)\b/;
 
+/** The claim of the sentence before, named again: "das", "die Darstellung", "den Bericht", "the accusation", "it". */
+const CLAIM_REFERENCE = /\b(?:das|dies|es|it|this|that|(?:den|die|diesen|diese|the|these|such|solche) (?:bericht\w*|darstellung\w*|angabe\w*|anschuldigung\w*|beschuldigung\w*|vorwurf\w*|vorwurfe\w*|behauptung\w*|meldung\w*|spekulation\w*|reports?|claims?|accusations?|allegations?|charges?|suggestions?|speculation))\b/;
+
 /** A deal named as the subject of a verb of containing, anywhere in its sentence. */
 const DEAL_CONTENTS = /(?:^|[,;:]\s*|\b(?:the|this|that|das|dieses|der|dieser|die|diese)\s+)(?:deal|package|arrangement|agreement|contract|order|sale|purchase|paket|geschaft|vertrag|vereinbarung|abkommen|auftrag|kauf|es|it)\s+(?:\S+\s+){0,4}?(?:umfass\w*|enthalt\w*|beinhalt\w*|covers?|covered|includ\w*|compris\w*)\b/;
 
@@ -313,12 +316,17 @@ function sentenceFrames(doc: Doc, lower: string, s: Sentence, previous: Frame | 
   for (const [cue, group] of groups) frames.push(...cueFrames(doc, lower, s, cue, group, participants, Math.min(cue.start, ...group.map((i) => i.mention.start))));
   if (groups.size) {
     // handled above
-  } else if (previous && !items.length && (GENERIC_REFERENCE.test(norm) || BOTH_SIDES.test(norm) || DEAL_REFERENCE.test(norm))) {
+  } else if (previous && !items.length && (GENERIC_REFERENCE.test(norm) || BOTH_SIDES.test(norm) || DEAL_REFERENCE.test(norm) || CLAIM_REFERENCE.test(norm))) {
     // "Die USA ... würden Kiew vier zusätzliche Systeme zur Verfügung stellen", "nun verhandeln beide Seiten die Einzelheiten": the items are the previous sentence's.
     // "Das Vorhaben wurde jedoch auf Eis gelegt": a deal named again is stopped, denied or talked about, not made again.
     const first = firstCue(doc, norm, s.start);
-    const again = (f: Frame) => GENERIC_REFERENCE.test(norm) || BOTH_SIDES.test(norm) || f.status === 'halted' || f.status === 'denied' || f.status === 'negotiating';
-    if (first) frames.push(...cueFrames(doc, lower, s, first, previous.items, participants, first.start).filter(again));
+    // "Moskau weist das zurück", "Belgrad wies die Darstellung zurück": a claim named again is only denied
+    const claimOnly = !GENERIC_REFERENCE.test(norm) && !BOTH_SIDES.test(norm) && !DEAL_REFERENCE.test(norm);
+    const again = (f: Frame) => (claimOnly ? f.status === 'denied' : GENERIC_REFERENCE.test(norm) || BOTH_SIDES.test(norm) || f.status === 'halted' || f.status === 'denied' || f.status === 'negotiating');
+    // the side the sentence leaves open is the one the deal or claim named: "Pjöngjang nennt die Anschuldigung haltlos" (of shells for Russia)
+    const fromPrevious = (f: Frame): Frame =>
+      f.supplier && !f.recipient && f.supplier === previous.supplier ? { ...f, recipient: previous.recipient } : !f.supplier && f.recipient && f.recipient === previous.recipient ? { ...f, supplier: previous.supplier } : f;
+    if (first) frames.push(...cueFrames(doc, lower, s, first, previous.items, participants, first.start).filter(again).map(fromPrevious));
   } else if (items.length && previous && ANAPHOR.test(norm)) {
     // "Darunter fallen Kampfflugzeuge ...": same parties as the sentence before.
     const goods = items.filter((i) => i.category !== 'personnel');

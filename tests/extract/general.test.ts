@@ -670,3 +670,13 @@ describe('class nouns and systems of everyday reporting', () => {
     expect(tuples('China habe dem Kongo sechs Transportmaschinen des Musters Y-12 verkauft.')).toEqual(['china>dr-congo aircraft delivered']);
   });
 });
+
+describe('a claim named again', () => {
+  it('is denied by who rejects it, for the pair the claim named', () => {
+    expect(tuples('Die USA werfen Russland vor, Libyen Kampfjets geliefert zu haben. Moskau weist das zurück.')).toContain('russia>libya aircraft denied');
+    expect(tuples('US officials say Iran sent drones to Russia. Tehran denied it.')).toContain('iran>russia drone denied');
+  });
+  it('is not made again by a sentence that names it without denying it', () => {
+    expect(tuples('US officials say Iran sent drones to Russia. Tehran commented on it.').filter((t) => t.endsWith('denied'))).toEqual([]);
+  });
+});
