@@ -680,3 +680,9 @@ describe('a claim named again', () => {
     expect(tuples('US officials say Iran sent drones to Russia. Tehran commented on it.').filter((t) => t.endsWith('denied'))).toEqual([]);
   });
 });
+
+describe('a possibility in reported speech', () => {
+  it('("Russland könne … verkaufen") is a supply still to come', () => {
+    expect(tuples('Der Chef des Herstellers erklärte, Russland könne der syrischen Führung zehn Kampfflugzeuge verkaufen.')).toEqual(['russia>syria aircraft expected']);
+  });
+});
