@@ -847,9 +847,10 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   else if (implied === 'expected' && status === 'delivered' && !reportsCompletion(clause)) status = 'expected';
   // an infinitive states no act done: "hat beschlossen, … zu liefern", "decided to send", "bereit, … abzugeben"
   else if (status === 'delivered' && isInfinitive(doc, cue)) status = 'expected';
-  // "Kroatien kauft 44 Leopard", "Poland buys 96 Apaches": a counted purchase told in the present is a deal struck, its goods still to come
+  // "Kroatien kauft 44 Leopard", "Poland buys 96 Apaches", "Die Luftwaffe bekommt zwei zusätzliche C-27J": a counted purchase or receipt told in the present is a deal struck, its goods still to come
   // (uncounted arms or ammunition in general are a habit: "bezieht den Großteil seiner Waffen aus Russland", "imports most of its weapons from China")
-  else if (status === 'delivered' && entry?.meaning === 'buy' && cue.predicate && isIndicative(doc, cue.predicate) && cue.predicate.form.features.tense === 'present' && !PERFECT_BEFORE.test(norm.slice(clauseStart, cue.start)) && items.some((i) => (i.category !== 'equipment' && i.category !== 'ammunition') || quantityBefore(norm, i.mention.start, null)?.value) && !reportsCompletion(clause)) status = 'expected';
+  // (a receipt only when counted: "Russland bekommt aus Iran ballistische Raketen" is under way; a verb-final perfect, "das … erhalten hat", is done)
+  else if (status === 'delivered' && (entry?.meaning === 'buy' || entry?.meaning === 'receive') && cue.predicate && isIndicative(doc, cue.predicate) && cue.predicate.form.features.tense === 'present' && !PERFECT_BEFORE.test(norm.slice(clauseStart, cue.start)) && !AUXILIARY_AFTER.test(norm.slice(cue.end, cue.end + 10)) && items.some((i) => (entry.meaning === 'buy' && i.category !== 'equipment' && i.category !== 'ammunition') || quantityBefore(norm, i.mention.start, null)?.value) && !reportsCompletion(clause)) status = 'expected';
   // What was bought for someone has still to reach them, unless the sentence says it did.
   if (boughtFor && status === 'delivered' && !/\b(?:delivered|arrived|geliefert|ubergeben|eingetroffen)\b/.test(norm.slice(s.start, s.end))) status = 'expected';
   let evidenceEnd = s.end;
@@ -958,6 +959,9 @@ function genitiveRole(doc: Doc, cue: Cue, p: Participant, entry: PredicateEntry)
   const [supplier, recipient] = (['supplier', 'recipient'] as const).map((r) => (entry.slots[r] ?? []).includes('gen'));
   return supplier && !recipient ? 'supplier' : recipient && !supplier ? 'recipient' : null;
 }
+
+/** An auxiliary right after a verb-final participle: "das S-400 erhalten hat", "bestellt worden sind". */
+const AUXILIARY_AFTER = /^\s+(?:hat|haben|hatte|hatten|habe|worden|wurde|wurden|ist|sind|war|waren)\b/;
 
 /** A perfect auxiliary before the verb: "hat sich … beschafft" is a participle, not the present "beschafft". */
 const PERFECT_BEFORE = /\b(?:hat|haben|hatte|hatten|habe|hatten|has|have|had)\b/;

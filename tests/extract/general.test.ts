@@ -686,3 +686,11 @@ describe('a possibility in reported speech', () => {
     expect(tuples('Der Chef des Herstellers erklärte, Russland könne der syrischen Führung zehn Kampfflugzeuge verkaufen.')).toEqual(['russia>syria aircraft expected']);
   });
 });
+
+describe('a counted receipt told in the present', () => {
+  it('is still to come; an uncounted one is under way, a verb-final perfect done', () => {
+    expect(tuples('Die peruanische Luftwaffe bekommt zwei zusätzliche Transportflugzeuge vom Typ C-27J Spartan.')).toEqual(['italy>peru aircraft expected']);
+    expect(tuples('Russland bekommt aus Iran ballistische Raketen.')).toEqual(['iran>russia missile delivered']);
+    expect(tuples('Myanmar, das Haubitzen aus Deutschland erhalten hat, fordert weitere Hilfe.')).toContain('germany>myanmar artillery delivered');
+  });
+});
