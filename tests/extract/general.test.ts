@@ -694,3 +694,10 @@ describe('a counted receipt told in the present', () => {
     expect(tuples('Myanmar, das Haubitzen aus Deutschland erhalten hat, fordert weitere Hilfe.')).toContain('germany>myanmar artillery delivered');
   });
 });
+
+describe('a third party that stops a delivery', () => {
+  it('halts the transfer of whoever the goods are named for, not its own', () => {
+    expect(tuples('Rumänien hat eine Lieferung russischer Kampfpanzer an Serbien auf der Donau gestoppt.')).toEqual(['russia>serbia armoured-vehicle halted']);
+    expect(tuples('Deutschland hat die Lieferung von Kampfpanzern an Saudi-Arabien gestoppt.')).toEqual(['germany>saudi-arabia armoured-vehicle halted']);
+  });
+});
