@@ -701,3 +701,9 @@ describe('a third party that stops a delivery', () => {
     expect(tuples('Deutschland hat die Lieferung von Kampfpanzern an Saudi-Arabien gestoppt.')).toEqual(['germany>saudi-arabia armoured-vehicle halted']);
   });
 });
+
+describe('a purchase about to be made', () => {
+  it('("vor dem Kauf", "on the verge of buying") is expected', () => {
+    expect(tuples('Die Emirate stehen vor dem Kauf chinesischer Trainingsjets vom Typ L-15.')).toEqual(['china>united-arab-emirates aircraft expected']);
+  });
+});
