@@ -901,7 +901,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const anyRecipient = !recipient && ANY_RECIPIENT.test(norm.slice(s.start, s.end));
   const mutual = !supplier && !recipient && BOTH_SIDES.test(norm.slice(scopeStart, scopeEnd));
   // "Kroatien kauft türkische Kampfdrohnen und amerikanische Raketenwerfer": where the supplier is only an origin adjective, each item comes from its own
-  const sources = new Set(actors.filter((p) => p.role === 'supplier' && items.some((i) => p.start >= i.mention.end && SOURCE_AFTER.test(norm.slice(i.mention.end, p.start)))).map((p) => p.id));
+  const sources = new Set(items.map((i) => sourceAfter(doc, actors, i)?.id).filter((id) => id));
   const byOrigin = supplier && ((by.supplier === 'origin' && suppliers.length === 1) || sources.size > 1) ? itemsByOrigin(doc, actors, items, supplier) : [[supplier, items] as const];
   for (const [sup0, own] of byOrigin)
     for (const sup of byOrigin.length > 1 ? [sup0] : suppliers)
@@ -910,14 +910,14 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
 }
 
 const SOURCE_AFTER = /^\s+(?:aus|from)\s+(?:der |dem |den |the )?$/;
+const sourceAfter = (doc: Doc, actors: Participant[], i: ItemRef) => actors.find((p) => p.role === 'supplier' && p.start >= i.mention.end && SOURCE_AFTER.test(doc.norm.slice(i.mention.end, p.start)));
 
 /** Items grouped by the origin adjective right before each ("türkische Kampfdrohnen") or the source right after it ("Tornado aus Großbritannien"); an item with neither goes with the first. */
 function itemsByOrigin(doc: Doc, actors: Participant[], items: ItemRef[], first: string): Array<readonly [string, ItemRef[]]> {
   const groups = new Map<string, ItemRef[]>();
   for (const i of items) {
     // "Mirage 2000 aus Frankreich … Tornado aus Großbritannien": a source right after the item is its own too
-    const after = actors.find((p) => p.role === 'supplier' && p.start >= i.mention.end && SOURCE_AFTER.test(doc.norm.slice(i.mention.end, p.start)));
-    const own = after?.id ?? actors.find((p) => p.origin && p.end <= i.mention.start && /^(?:[\s-]+\p{Ll}[\p{L}-]*){0,2}[\s-]*$/u.test(doc.text.slice(p.end, i.mention.start)))?.id ?? first;
+    const own = sourceAfter(doc, actors, i)?.id ?? actors.find((p) => p.origin && p.end <= i.mention.start && /^(?:[\s-]+\p{Ll}[\p{L}-]*){0,2}[\s-]*$/u.test(doc.text.slice(p.end, i.mention.start)))?.id ?? first;
     groups.set(own, [...(groups.get(own) ?? []), i]);
   }
   return [...groups.entries()];
