@@ -186,6 +186,8 @@ interface Participant extends Range {
   genitive?: boolean;
   /** A German dative by its article, with no preposition: "dem Iran", "der Ukraine", "den USA". */
   dative?: boolean;
+  /** Named only by a description ("das Land", "the country"), resolved by the entities stage. */
+  described?: boolean;
 }
 
 export type Side = 'marked' | 'order' | 'origin' | 'other' | 'none';
@@ -217,6 +219,9 @@ export interface Frame {
   /** Sides taken from the article rather than the sentence (0–2); whether the direction came from elsewhere in the article. */
   filled: number;
   redirected: boolean;
+  /** A side named only by a description ("dem Land", "das Land"), which the article's pair may correct. */
+  describedRecipient?: boolean;
+  describedSupplier?: boolean;
 }
 
 export function findFrames(doc: Doc): Frame[] {
@@ -589,7 +594,7 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     else if (COUNTERPART.has(prep) && !origin) role = 'counterpart';
     else if (OTHER_PREPS.has(prep)) role = 'other';
     const owner = !origin && items.some((i) => i.mention.start >= m.end && OWNER.test(doc.text.slice(m.end, i.mention.start)));
-    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective' && !institution, company: lex.actors.get(id)?.kind === 'company', prep, owner, dative: role === 'free' && m.form !== 'adjective' && isDative(doc, m) });
+    out.push({ start: m.start, end: m.end, id, role, origin, adjective: m.form === 'adjective' && !institution, company: lex.actors.get(id)?.kind === 'company', prep, owner, dative: role === 'free' && m.form !== 'adjective' && isDative(doc, m), described: m.form === 'description' });
   }
   // "weapons from Russia, Iran and Turkey", "an Polen und Litauen": a list takes the preposition of its first member
   // (a comma alone joins a list only where "and" ends it: "To France, Greece has delivered" is no list)
@@ -905,7 +910,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const byOrigin = supplier && ((by.supplier === 'origin' && suppliers.length === 1) || sources.size > 1) ? itemsByOrigin(doc, actors, items, supplier) : [[supplier, items] as const];
   for (const [sup0, own] of byOrigin)
     for (const sup of byOrigin.length > 1 ? [sup0] : suppliers)
-      for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items: own, status, evidenceEnd, basis, by, filled: 0, redirected: false, anyRecipient, mutual });
+      for (const rec of recipients) if (sup !== rec || !sup) frames.push({ sentence: s.index, supplier: sup, recipient: rec, undirected, guessed, bought, items: own, status, evidenceEnd, basis, by, filled: 0, redirected: false, anyRecipient, mutual, describedRecipient: !!rec && actors.every((p) => p.id !== rec || p.described), describedSupplier: !!sup && actors.every((p) => p.id !== sup || p.described) });
   return frames;
 }
 
@@ -1143,6 +1148,9 @@ function completeFrames(frames: Frame[]): Frame[] {
     // unless it is the article's recipient, whose supplier the article names ("Ukraine has received its first F-16s" from Denmark).
     const madeBy = !f.supplier && f.recipient && (f.recipient !== main?.[1] || f.bought) ? originOf(f.items) : null;
     if (f.supplier && f.recipient && f.guessed && counts.has(`${f.recipient}>${f.supplier}`) && !counts.has(`${f.supplier}>${f.recipient}`)) out.push({ ...f, supplier: f.recipient, recipient: f.supplier, redirected: true });
+    // "China habe dem Land sechs Y-12 verkauft": a description the main supplier gives to names the main recipient, not the last state named
+    else if (f.supplier && f.recipient && f.describedRecipient && main && f.supplier === main[0] && f.recipient !== main[1]) out.push({ ...f, recipient: main[1], redirected: true });
+    else if (f.supplier && f.recipient && f.describedSupplier && main && f.recipient === main[1] && f.supplier !== main[0]) out.push({ ...f, supplier: main[0], redirected: true });
     else if (f.supplier && f.recipient) out.push(f);
     else if (madeBy && madeBy !== f.recipient) out.push({ ...f, supplier: madeBy, filled: 1 });
     else if (f.mutual && (recent || main)) {

@@ -707,3 +707,9 @@ describe('a purchase about to be made', () => {
     expect(tuples('Die Emirate stehen vor dem Kauf chinesischer Trainingsjets vom Typ L-15.')).toEqual(['china>united-arab-emirates aircraft expected']);
   });
 });
+
+describe('a description the article\'s supplier gives to', () => {
+  it('names the article\'s recipient, not the state named last', () => {
+    expect(tuples('Russland hat Nordkorea Luftabwehrraketen geliefert. Das berichtete Südkorea am Montag. Zudem gebe Moskau dem Land militärische Technologie weiter.')).toContain('russia>north-korea technology delivered');
+  });
+});
