@@ -28,7 +28,7 @@ const CUES: Array<[Exclude<Status, 'delivered'>, RegExp]> = [
 ];
 
 /** Time ahead: "bald", "in den kommenden Wochen", "next year". It makes a supply told in the present or future expected, but not one told in the past ("Bald nach Kriegsbeginn überließ die Slowakei …"). */
-const TIME_AHEAD = cue(/\b(?:künftig\w*|vor (?:dem )?(?:kauf|erwerb)|on the verge of (?:buying|acquiring|purchasing)|soon|shortly|bald|kurzfristig|in kürze|in naher zukunft|in the near future|in (?:the )?coming (?:days|weeks|months|years)|in den kommenden (?:tagen|wochen|monaten|jahren)|demnächst|(?:nächste|nächsten|kommende|kommenden) (?:woche|monat|monats|jahr|jahres)|next (?:week|month|year)|later this (?:week|month|year)|by the end of (?:the|this|next) year|bis (?:zum )?ende (?:des|dieses|nächsten) jahres)\b/);
+const TIME_AHEAD = cue(/\b(?:künftig\w*|vor (?:dem )?(?:kauf|erwerb)|(?:is|are|was|were) (?:\w+ )?due (?:to (?:be|arrive|receive|get|take|deliver|hand|follow|join|enter|give|sail|reach|start|begin)|in \d{4}|by|for delivery)|on the verge of (?:buying|acquiring|purchasing)|soon|shortly|bald|kurzfristig|in kürze|in naher zukunft|in the near future|in (?:the )?coming (?:days|weeks|months|years)|in den kommenden (?:tagen|wochen|monaten|jahren)|demnächst|(?:nächste|nächsten|kommende|kommenden) (?:woche|monat|monats|jahr|jahres)|next (?:week|month|year)|later this (?:week|month|year)|by the end of (?:the|this|next) year|bis (?:zum )?ende (?:des|dieses|nächsten) jahres)\b/);
 
 /** Clauses that state no transfer at all: hesitation, warnings against one, conditions. (A refusal is a denial.) */
 const HYPOTHETICAL = cue(/\b(?:reluctant|zögert\w*|warn\w* .{0,60}davor|warned .{0,40}(?:against|not to)|wenn|falls|sofern|unless|if)\b/);

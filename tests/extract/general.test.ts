@@ -713,3 +713,10 @@ describe('a description the article\'s supplier gives to', () => {
     expect(tuples('Russland hat Nordkorea Luftabwehrraketen geliefert. Das berichtete Südkorea am Montag. Zudem gebe Moskau dem Land militärische Technologie weiter.')).toContain('russia>north-korea technology delivered');
   });
 });
+
+describe('a supply that is due', () => {
+  it('("is due to give", "are due to arrive") is expected; "due to the war" is a cause', () => {
+    expect(tuples('Russia is also due to give Serbia 30 T-72 tanks free of charge.')).toEqual(['russia>serbia armoured-vehicle expected']);
+    expect(cueStatus('the delay of the tanks was due to the war')).toBe('delivered');
+  });
+});
