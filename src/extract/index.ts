@@ -41,7 +41,7 @@ export function candidateClaims(input: ArticleInput): { doc: Doc; claims: Claim[
 }
 
 const NAME = 'armsgraph-rules';
-const VERSION = '0.8.2';
+const VERSION = '0.8.3';
 
 export const ruleExtractor: Extractor = {
   name: NAME,
