@@ -884,9 +884,11 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   if (status === 'delivered' && (INDIRECT_QUESTION.test(norm.slice(scopeStart, anchor)) || withholdsConfirmation(lower.slice(s.start, s.end)))) status = 'unconfirmed';
   // "Budapest legt EU-Militärhilfe für Kiew auf Eis": who stops a supply need not be who gives it; the owner of what is stopped supplies.
   // "eine Lieferung russischer Kampfpanzer … gestoppt": an origin adjective right after the transfer noun names whose goods they are
-  const nouns = predicateCuesIn(doc, clauseStart, Math.min(s.end, clauseEnd)).filter((c) => c.form.features.kind === 'noun');
-  const owner = actors.find((p) => p.id !== recipient && (p.owner || (p.origin && nouns.some((c) => c.end <= p.start && /^\s+$/.test(norm.slice(c.end, p.start))))));
-  if (status === 'halted' && owner && owner.id !== supplier && !undirected) supplier = owner.id;
+  if (status === 'halted' && !undirected) {
+    const nouns = predicateCuesIn(doc, clauseStart, Math.min(s.end, clauseEnd)).filter((c) => c.form.features.kind === 'noun');
+    const owner = actors.find((p) => p.id !== recipient && (p.owner || (p.origin && nouns.some((c) => c.end <= p.start && /^\s+$/.test(norm.slice(c.end, p.start))))));
+    if (owner && owner.id !== supplier) supplier = owner.id;
+  }
   // "das deutsche Veto gegen Eurofighter-Lieferungen an Saudi-Arabien", "am Veto der Bundesregierung": who stops a supply no one else is named to give withholds its own part in it.
   if (status === 'halted' && !supplier && !undirected) supplier = stoppingParty(doc, actors, predicateCuesIn(doc, clauseStart, Math.min(s.end, clauseEnd)), recipient);
   // "weapons" next to named kinds of weapons says nothing more.
