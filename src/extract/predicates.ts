@@ -74,7 +74,41 @@ function particleCloses(all: Word[], k: number, particle: string, text: string, 
   return rest.length > 1 && last.text === particle;
 }
 
-function accepts(hit: IndexedForm, all: Word[], k: number, text: string, base: number): boolean {
+/**
+ * English writes nouns and verbs alike ("ships", "arms", "orders", "supply"). Right after a
+ * determiner, a possessive, a number or a preposition, or after a hyphenated modifier
+ * ("100-metre ships"), as the head of a hyphenated word ("anti-ship"), right after another
+ * predicate's form ("ships arms", "orders ships") or before a predicate noun it modifies ("arms
+ * exports"), the form is a noun and its verb reading does not count. After a determiner, a
+ * possessive, a number, a preposition or a hyphenated modifier that holds only where the lexicon
+ * has no noun of that form ("the ships", "F-16 Block 70"); where it has one ("a gift", "the
+ * request") the transfer stage weighs both readings.
+ */
+const NOUN_BEFORE_EN = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those', 'some', 'any', 'no', 'each', 'every',
+  'both', 'several', 'many', 'few', 'more', 'most', 'other', 'such', 'new', 'first', 'last', 'further', 'additional',
+  'of', 'for', 'with', 'on', 'in', 'by', 'from', 'about', 'into', 'at', 'against', 'over', 'under',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands', 'million', 'millions',
+]);
+function englishNoun(all: Word[], k: number, text: string, base: number): 'sure' | 'likely' | null {
+  const gap = (i: number) => text.slice(all[i - 1].end - base, all[i].start - base);
+  const index = predicateIndex('en');
+  const next = all[k + 1];
+  if (next && /^\s+$/.test(gap(k + 1)) && (index.get(next.text) ?? []).some((h) => h.form.features.kind === 'noun')) return 'sure';
+  if (k > 0 && gap(k) === '-') return 'sure';
+  const prev = all[k - 1];
+  if (!prev || !/^\s+$/.test(gap(k))) return null;
+  if ((index.get(prev.text) ?? []).some((h) => h.form.features.kind === 'finite')) return 'sure';
+  if (NOUN_BEFORE_EN.has(prev.text) || /^\d/.test(prev.text) || /['’]s$/.test(prev.text)) return 'likely';
+  return k > 1 && gap(k - 1) === '-' ? 'likely' : null;
+}
+
+function accepts(hit: IndexedForm, all: Word[], k: number, text: string, base: number, language: Language, nounReading: boolean): boolean {
+  const { kind } = hit.form.features;
+  if (language === 'en' && (kind === 'finite' || kind === 'infinitive')) {
+    const noun = englishNoun(all, k, text, base);
+    if (noun === 'sure' || (noun === 'likely' && !nounReading)) return false;
+  }
   // "armed forces": a participle before one of the entry's nouns is an adjective
   if (hit.form.features.kind === 'participle' || hit.form.features.tense === 'past') {
     const next = all[k + 1];
@@ -109,7 +143,7 @@ export function predicateCues(text: string, base: number, language: Language): P
       }
     }
     const seen = new Set<PredicateEntry>();
-    const accepted = hits.filter((hit) => accepts(hit, all, k, text, base));
+    const accepted = hits.filter((hit) => accepts(hit, all, k, text, base, language, hits.some((h) => h.form.features.kind === 'noun')));
     // "kündigte … an" is ankündigen, not kündigen: a separable verb whose particle closes the clause wins over the bare verb
     const separated = accepted.some((hit) => hit.form.features.separated);
     for (const hit of accepted) {

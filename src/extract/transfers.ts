@@ -655,7 +655,10 @@ function cuesIn(doc: Doc, norm: string, base: number): Cue[] {
   const sentence = doc.sentences.find((x) => x.end > base);
   const items = (sentence ? doc.bySentence[sentence.index] : []).filter((m) => (m.type === 'item' || m.type === 'weapon') && m.end > base && m.start < base + norm.length);
   // Aid stays a predicate ("die deutsche Militärhilfe für die Ukraine umfasst …") and is an item only where nothing else is.
-  const naming = (p: PredicateCue) => items.some((m) => m.start === p.start && m.end === p.end && !AID.has(m.id));
+  // English verbs look like their nouns: right after its subject's name the word is the verb ("Iran arms the Houthis").
+  const actorEnds = new Set((sentence ? doc.bySentence[sentence.index] : []).filter((m) => m.type === 'actor' && m.form !== 'adjective').map((m) => m.end));
+  const afterSubject = (p: PredicateCue) => doc.language === 'en' && p.form.features.kind === 'finite' && [...actorEnds].some((e) => /^\s+$/.test(doc.norm.slice(e, p.start)));
+  const naming = (p: PredicateCue) => items.some((m) => m.start === p.start && m.end === p.end && !AID.has(m.id)) && !afterSubject(p);
   // A noun is a transfer where it governs what moves: "deliveries of tanks", "Lieferung von Panzern", "drone shipments", "Waffenlieferungen".
   const governs = (p: PredicateCue) =>
     p.form.features.kind !== 'noun' ||
@@ -724,7 +727,7 @@ function negatedStatus(doc: Doc, lower: string, s: Sentence): 'denied' | 'negoti
 function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: ItemRef[], participants: Participant[], anchor: number): Frame[] {
   const norm = doc.norm;
   // A noun cue ("Über die Lieferung von Taurus wird ... verhandelt") leaves the verb to the end of its clause.
-  const nounCue = /^\p{Lu}/u.test(doc.text.slice(found.start, found.end)) || /^(?:delivery|deliveries|supply|supplies|shipment|shipments|sale|sales|transfer|transfers)$/.test(norm.slice(found.start, found.end));
+  const nounCue = /^\p{Lu}/u.test(doc.text.slice(found.start, found.end)) || found.predicate?.form.features.kind === 'noun' || /^(?:delivery|deliveries|supply|supplies|shipment|shipments|sale|sales|transfer|transfers)$/.test(norm.slice(found.start, found.end));
   // Deliveries that someone receives move towards the subject: "Moskau habe Lieferungen von Raketen erhalten", "received shipments of".
   // (the verb may stand a Mittelfeld before it: "bekam Togo in einem Sommer eine Drohnenlieferung")
   const nounClause = norm.slice(Math.max(s.start, found.start - 60, norm.slice(0, found.start).search(/[,;:][^,;:]*$/) + 1), found.end + (/[,;]/.exec(norm.slice(found.end, s.end))?.index ?? s.end - found.end));
@@ -847,7 +850,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const toldPast = !!cue.predicate && isIndicative(doc, cue.predicate) && cue.predicate.form.features.tense === 'past';
   let status = cueStatus(lower.slice(clauseStart, Math.min(s.end, Math.max(clauseEnd, goodsEnd))), toldPast);
   // What the predicate says by itself holds whatever the tense: a stop, a denial, talks; an order or a pledge is still to come unless the clause reports it done.
-  const implied = strongest([cue.predicate, ...predicateCuesIn(doc, clauseStart, Math.min(s.end, clauseEnd))].map((p) => p?.entry.status ?? null));
+  const implied = strongest([cue.predicate, ...predicateCuesIn(doc, clauseStart, Math.min(s.end, clauseEnd)).filter((p) => !DEFIED.test(norm.slice(Math.max(s.start, p.start - 40), p.start)))].map((p) => p?.entry.status ?? null));
   if (implied === 'halted' || implied === 'denied' || implied === 'negotiating') status = implied;
   else if (implied === 'expected' && status === 'delivered' && !reportsCompletion(clause)) status = 'expected';
   // an infinitive states no act done: "hat beschlossen, … zu liefern", "decided to send", "bereit, … abzugeben"
@@ -1033,6 +1036,9 @@ function isInfinitive(doc: Doc, cue: Cue): boolean {
   const sentence = doc.sentences.find((x) => x.end > cue.start);
   return infinitive && !ASPECTUAL.test(doc.norm.slice(sentence?.start ?? 0, cue.start));
 }
+
+/** A stop that the transfer breaks or goes around halts nothing: "violates a UN embargo", "despite the ban", "trotz des Embargos", "unter Umgehung der Sanktionen". */
+const DEFIED = /\b(?:violat\w*|breach\w*|defy\w*|defie[sd]|defiance of|despite|in spite of|circumvent\w*|evad\w*|trotz|unter (?:bruch|umgehung|missachtung)|versto(?:ß|ss)\w*|brach\w*|brechen|bricht|gebrochen|umgeh\w*|umgang\w*)\b(?:\s+[\p{L}\p{N}-]+){0,3}\s+$/u;
 
 /** Of the statuses the predicates of a clause imply, the one that says most: a denial, a stop, talks, then a promise. */
 const IMPLIED_ORDER: Status[] = ['denied', 'halted', 'negotiating', 'expected'];

@@ -360,7 +360,7 @@ describe('what is moved, and what only names its purpose, means or packing', () 
     expect(t.map((x) => `${x.category} ${x.quantity?.value} ${x.quantity?.unit}`)).toEqual(['ammunition 16000 container']);
   });
   it('the means of transport is not moved', () => {
-    expect(run('India flew the missiles to the Philippines aboard a transport plane.', 'en').transfers.map((t) => t.category)).toEqual(['missile']);
+    expect(run('India sent the missiles to the Philippines aboard a transport plane.', 'en').transfers.map((t) => t.category)).toEqual(['missile']);
   });
 });
 
@@ -720,5 +720,28 @@ describe('a supply that is due', () => {
     expect(cueStatus('the delay of the tanks was due to the war')).toBe('delivered');
     // a plan told in the past is still a plan: the cue is no time ahead that a past tense cancels
     expect(cueStatus('the jets were due to arrive in march', true)).toBe('expected');
+  });
+});
+
+describe('English words that are nouns and verbs', () => {
+  it('reads "ships", "Block", "anti-ship" after a determiner, a number or a hyphen as nouns, not as verbs of sending or stopping', () => {
+    expect(tuples('Turkey will deliver two corvettes to Malaysia. The 100-metre ships will carry anti-ship missiles and a 3D search radar.')).toEqual(['turkey>malaysia naval expected']);
+    expect(tuples('Bahrain has received its first F-16 Block 70 from the United States.')).toEqual(['united-states>bahrain aircraft delivered']);
+  });
+  it('keeps the verb right after its subject, and after another predicate reads the next word as its object', () => {
+    expect(tuples('Iran ships drones to Russia by sea.')).toEqual(['iran>russia drone delivered']);
+    expect(tuples('Iran arms the Houthis with anti-ship missiles.')).toContain('iran>houthis missile delivered');
+  });
+  it('reads a noun modifier before a predicate noun as part of the noun ("arms exports … suspended")', () => {
+    expect(tuples('Arms exports to Israel have been suspended by Canada.')).toEqual(['canada>israel equipment halted']);
+  });
+});
+
+describe('a stop the transfer defies', () => {
+  it('("despite the embargo", "trotz des Embargos", "violates a UN embargo") halts nothing', () => {
+    expect(tuples('Despite the embargo, Russia shipped tanks to Serbia.')).toEqual(['russia>serbia armoured-vehicle delivered']);
+    expect(tuples('Trotz des Embargos lieferte Russland Panzer an Serbien.')).toEqual(['russia>serbia armoured-vehicle delivered']);
+    expect(tuples('Iranian arms trafficking to the Houthis violates a UN embargo.')).toEqual(['iran>houthis equipment delivered']);
+    expect(tuples('Canada imposed an embargo on arms to Israel.')).toEqual(['canada>israel equipment halted']);
   });
 });
