@@ -72,6 +72,14 @@ export function cueStatus(clause: string, past = false): Status {
   return !past && TIME_AHEAD.test(clause) ? 'expected' : 'delivered';
 }
 
+/** A condition told by the verb first: "Sollte sich der Verdacht erhärten, …", "Should China supply weapons, …", "Were Iran to send …, …", "Hätte Berlin früher geliefert, …". */
+const VERB_FIRST_CONDITION = /^\W*(?:sollte|sollten|hatte|hatten|ware|waren|wurde|wurden|kame|kamen|should|were|had)\s/;
+
+/** Where the condition of a sentence opened by its verb ends (its last comma), or -1: what is said before it may only happen. */
+export function conditionEnd(sentence: string): number {
+  return VERB_FIRST_CONDITION.test(sentence) ? sentence.lastIndexOf(',') : -1;
+}
+
 export function isHypothetical(clause: string): boolean {
   return HYPOTHETICAL.test(clause);
 }

@@ -12,7 +12,7 @@ import type { Category, Status } from '../record';
 import { previousWord } from './entities';
 import { predicateCuesIn, type PredicateCue } from './predicates';
 import { quantityBefore } from './quantities';
-import { cueStatus, isHypothetical, isNegated, refusesSupply, reportsCompletion, withholdsConfirmation } from './status';
+import { conditionEnd, cueStatus, isHypothetical, isNegated, refusesSupply, reportsCompletion, withholdsConfirmation } from './status';
 import type { Doc, Mention, Range, Sentence } from './types';
 
 type CueKind = 'supply' | 'receive' | 'arrive' | 'exchange';
@@ -844,7 +844,7 @@ function cueFrames(doc: Doc, lower: string, s: Sentence, found: Cue, goods: Item
   const clauseEnd = nounCue ? cue.end + (NEXT_CLAUSE.exec(norm.slice(cue.end, s.end))?.index ?? s.end - cue.end) : cue.end + tailLength(norm, cue.end, s.end);
   const clauseStart = Math.max(ownStart, ownClauseStart(doc, s.start, anchor));
   const clause = lower.slice(clauseStart, Math.min(s.end, clauseEnd));
-  if (isHypothetical(clause)) return [];
+  if (isHypothetical(clause) || cue.start - s.start < conditionEnd(norm.slice(s.start, s.end))) return [];
   // The Mittelfeld up to the goods belongs to the clause too: "Ankara erhält im Rahmen der Vereinbarung 40 F-16", "überlässt der Ukraine kurzfristig zwei Patriot"
   const goodsEnd = Math.max(0, ...items.filter((i) => i.mention.sentence === s.index && i.mention.start > cue.end && !ITEM_BOUNDARY.test(norm.slice(cue.end, i.mention.start))).map((i) => i.mention.end));
   const toldPast = !!cue.predicate && isIndicative(doc, cue.predicate) && cue.predicate.form.features.tense === 'past';

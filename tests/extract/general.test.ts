@@ -745,3 +745,11 @@ describe('a stop the transfer defies', () => {
     expect(tuples('Canada imposed an embargo on arms to Israel.')).toEqual(['canada>israel equipment halted']);
   });
 });
+
+describe('a condition told by its verb first', () => {
+  it('("Sollte …, …", "Should …, …") gives no transfer before its comma, and the main clause after it stays', () => {
+    expect(tuples('Sollte sich der Verdacht erhärten, dass Waffen aus Serbien in die Ukraine gelangten, werde er die Verträge kündigen.')).toEqual([]);
+    expect(tuples('Should China supply weapons to Russia, the EU would respond with sanctions.')).toEqual([]);
+    expect(tuples('Sollte der Bundestag zustimmen, wird Deutschland 20 Panzer an die Ukraine liefern.')).toEqual(['germany>ukraine armoured-vehicle expected']);
+  });
+});
