@@ -1046,8 +1046,11 @@ function strongest(statuses: Array<Status | null>): Status | null {
   return IMPLIED_ORDER.find((st) => statuses.includes(st)) ?? null;
 }
 
-/** Where a noun cue's clause ends: a comma, or "und/and" opening a clause with its own auxiliary ("erhalten und werde sie einsetzen", "and will use them"). */
-const NEXT_CLAUSE = /[,;]|\s(?:und|and|but|aber)\s+(?:\S+\s+)?(?:werde|werden|wird|will|would|soll|sollen|konnte|could|may|might|hat|haben|habe|has|have|had|ist|sind|is|are|was|were)\b/;
+/**
+ * Where a noun cue's clause ends: a comma, "und/and" opening a clause with its own auxiliary ("erhalten und werde sie einsetzen", "and will use them"),
+ * or an English relative clause, which tells of the noun, not of its transfer ("part of a package that Biden approved in March").
+ */
+const NEXT_CLAUSE = /[,;]|\s(?:that|which|who|whom|whose)\s|\s(?:und|and|but|aber)\s+(?:\S+\s+)?(?:werde|werden|wird|will|would|soll|sollen|konnte|could|may|might|hat|haben|habe|has|have|had|ist|sind|is|are|was|were)\b/;
 
 /** A clause coordinated after another cue, with its own auxiliary or as "with ... to follow": "has sent A and will send B", "hat A geliefert und will B liefern". */
 const OWN_CLAUSE = /\s(?:und|and|but|aber)\s+(?:\S+\s+)?(?:werde|werden|wird|will|would|soll|sollen|konnte|could|may|might|hat|haben|habe|has|have|had|plans?|plant|intends?|wants?|expects?|hopes?|is set|are set|beabsichtigt|mochte|erwartet)\b|,\s*(?:with|while|wahrend|wobei)\s/g;

@@ -753,3 +753,9 @@ describe('a condition told by its verb first', () => {
     expect(tuples('Sollte der Bundestag zustimmen, wird Deutschland 20 Panzer an die Ukraine liefern.')).toEqual(['germany>ukraine armoured-vehicle expected']);
   });
 });
+
+describe('an English relative clause after a predicate noun', () => {
+  it('tells of the noun, not of its transfer ("part of a package that Biden approved")', () => {
+    expect(tuples('The United States sent ATACMS missiles to Ukraine. The missiles were part of an aid package that President Biden approved in March.')).toEqual(['united-states>ukraine missile delivered']);
+  });
+});
