@@ -41,7 +41,7 @@ export function candidateClaims(input: ArticleInput): { doc: Doc; claims: Claim[
 }
 
 const NAME = 'armsgraph-rules';
-const VERSION = '0.8.3';
+const VERSION = '0.8.4';
 
 export const ruleExtractor: Extractor = {
   name: NAME,
