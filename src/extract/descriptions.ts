@@ -79,13 +79,20 @@ export function pronounActors(norm: string, sentences: Sentence[], mentions: Men
   return out;
 }
 
+/** A description in a recipient's place: the dative article or a preposition of direction before it. */
+const RECEIVING = /(?:\bdem|\b(?:an|in|nach) das|\bto the|\bfor the|\binto the)\s+\S*$|^(?:dem)\b/;
+/** A state named as where goods come from. */
+const SOURCE_BEFORE = /\b(?:aus|from)\s+(?:dem\s+|der\s+|den\s+|the\s+)?$/;
+
 /**
  * The latest compatible state named before the description. "das Land" passes over the states
  * named before it in its own sentence (another party: "Moskau hat Soldaten in das Land
  * geschickt"); a description that fits few states ("der Norden") may take one of them.
  */
-function antecedentOf(refersTo: 'any' | string[], sentence: number, at: number, states: Mention[]): string | null {
-  const before = [...states].reverse().filter((x) => x.start < at);
+function antecedentOf(refersTo: 'any' | string[], sentence: number, at: number, states: Mention[], norm: string): string | null {
+  // a description that receives ("dem Land", "to the country") passes over a state named as a source ("aus Russland", "from Russia")
+  const receives = RECEIVING.test(norm.slice(Math.max(0, at - 12), at + 4));
+  const before = [...states].reverse().filter((x) => x.start < at && !(receives && SOURCE_BEFORE.test(norm.slice(Math.max(0, x.start - 10), x.start))));
   if (refersTo === 'any') {
     const own = new Set(before.filter((x) => x.sentence === sentence).map((x) => x.id));
     return before.find((x) => x.sentence < sentence && !own.has(x.id))?.id ?? null;
@@ -121,7 +128,7 @@ export function describedActors(norm: string, sentences: Sentence[], mentions: M
     if (s >= sentences.length || sentences[s].start > m.index) continue;
     const entry = entries.get(m[0])!;
     // a speaker whose state the text does not give: "sein Land" is the state the article was just about
-    const id = entry.refersTo === 'speaker' ? speakerState(s, mentions, people) ?? antecedentOf('any', s, m.index, states) : antecedentOf(entry.refersTo, s, m.index, states);
+    const id = entry.refersTo === 'speaker' ? speakerState(s, mentions, people) ?? antecedentOf('any', s, m.index, states, norm) : antecedentOf(entry.refersTo, s, m.index, states, norm);
     if (!id) continue;
     const lead = LEADING.exec(m[0])?.[0].length ?? 0;
     out.push({ start: m.index + lead, end: m.index + m[0].length, type: 'actor', id, form: 'description', sentence: s });
