@@ -1178,6 +1178,12 @@ function completeFrames(frames: Frame[]): Frame[] {
       // "France announced it would send SCALP": to the article's recipient. The article's recipient as a supplier gives no
       // pair: what it sends is not the main pair turned round ("Any weapons aid would signal …", "Russian reporters had seen").
       if (f.supplier === main[1] || f.anyRecipient) continue;
+      // a supplier the article has just paired keeps that recipient ("Kenia erhielt aus China Drohnen. Peking liefert zudem Munition.")
+      const paired = lastPaired(out, f, 'supplier');
+      if (paired && paired.recipient !== main[1]) {
+        out.push({ ...f, recipient: paired.recipient, filled: 1 });
+        continue;
+      }
       // "Belgrad werde weiter Rüstungsgüter ausführen": another party's arms in general, sent to no one named, is a policy, not a supply to the article's recipient
       if (f.supplier !== main[0] && f.items.every((i) => i.category === 'equipment')) continue;
       const recipient = f.supplier === main[0] ? main[1] : f.fallbackRecipient ?? main[1];
@@ -1186,3 +1192,15 @@ function completeFrames(frames: Frame[]): Frame[] {
   }
   return out;
 }
+
+/** The latest frame before `f`, within a few sentences, that pairs the supplier `f` names with a recipient. */
+function lastPaired(done: Frame[], f: Frame, side: 'supplier'): Frame | null {
+  for (let k = done.length - 1; k >= 0; k--) {
+    const d = done[k];
+    if (f.sentence - d.sentence > PAIR_REACH) break;
+    if (d.sentence < f.sentence && d.supplier && d.recipient && !d.undirected && d[side] === f[side]) return d;
+  }
+  return null;
+}
+/** How many sentences back an established pair still holds for a side left open. */
+const PAIR_REACH = 3;

@@ -759,3 +759,11 @@ describe('an English relative clause after a predicate noun', () => {
     expect(tuples('The United States sent ATACMS missiles to Ukraine. The missiles were part of an aid package that President Biden approved in March.')).toEqual(['united-states>ukraine missile delivered']);
   });
 });
+
+describe('a supplier named alone', () => {
+  it('keeps the recipient it was just paired with, not the article\'s main recipient', () => {
+    const t = tuples('Frankreich liefert Griechenland Rafale-Kampfjets. Frankreich hat Griechenland zudem zwei Fregatten verkauft. Russland hat Venezuela Hubschrauber geliefert. Moskau schickte außerdem Munition.');
+    expect(t).toContain('russia>venezuela ammunition delivered');
+    expect(t).not.toContain('russia>greece ammunition delivered');
+  });
+});
