@@ -42,7 +42,9 @@ function words(text: string, base: number): Word[] {
 function clauseWords(all: Word[], from: number, text: string, base: number): Word[] {
   const out: Word[] = [];
   for (let k = from; k < all.length; k++) {
-    if (k > from && CLAUSE_END.test(text.slice(all[k - 1].end - base, all[k].start - base))) break;
+    // a separator inside a number ("2.000", "1,500") ends no clause
+    const inNumber = k > 0 && /^\d+$/.test(all[k - 1].text) && /^\d+$/.test(all[k].text);
+    if (k > from && !inNumber && CLAUSE_END.test(text.slice(all[k - 1].end - base, all[k].start - base))) break;
     out.push(all[k]);
   }
   return out;

@@ -767,3 +767,9 @@ describe('a supplier named alone', () => {
     expect(t).not.toContain('russia>greece ammunition delivered');
   });
 });
+
+describe('a separable verb with a number in its Mittelfeld', () => {
+  it('closes with its particle past "2.000" ("sagte … 2.000 Granaten zu")', () => {
+    expect(tuples('Die Bundesregierung sagte der Ukraine weitere 2.000 Granaten zu.')).toEqual(['germany>ukraine ammunition expected']);
+  });
+});
