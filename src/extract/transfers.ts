@@ -605,6 +605,11 @@ function actorsOf(doc: Doc, ms: Mention[], items: ItemRef[]): Participant[] {
     if ((prev.role !== 'supplier' && prev.role !== 'recipient' && prev.role !== 'counterpart') || cur.role !== 'free' || prev.adjective || cur.adjective || !joins(prev, cur)) continue;
     if (LIST_END.test(doc.norm.slice(prev.end, cur.start)) || endsList(k)) cur.role = prev.role;
   }
+  // "Lebanon's Hezbollah", "Yemen's Houthi rebels", "die libanesische Hisbollah": a state that qualifies an armed group names where it fights, not a party
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [state, group] = [out[k], out[k + 1]];
+    if (lex.actors.get(state.id)?.kind === 'state' && lex.actors.get(group.id)?.kind === 'armed-force' && /^(?:['’]s)?\s+$/.test(doc.text.slice(state.end, group.start))) state.role = 'other';
+  }
   // "Die USA, Südkorea und die Ukraine werfen dem Regime vor, …": who accuses or sanctions together with the last of a list is no party either.
   for (let k = out.length - 2; k >= 0; k--) {
     const next = out[k + 1];

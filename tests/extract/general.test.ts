@@ -773,3 +773,11 @@ describe('a separable verb with a number in its Mittelfeld', () => {
     expect(tuples('Die Bundesregierung sagte der Ukraine weitere 2.000 Granaten zu.')).toEqual(['germany>ukraine ammunition expected']);
   });
 });
+
+describe('a state that qualifies an armed group', () => {
+  it('("Lebanon\'s Hezbollah", "Yemen\'s Houthi rebels") names where it fights: the group receives', () => {
+    expect(tuples('Tehran furnished Lebanon\'s Hezbollah with Katyusha rockets.')).toEqual(['iran>hezbollah ammunition delivered']);
+    expect(tuples('Iran supplies Yemen\'s Houthi rebels with drones.')).toEqual(['iran>houthis drone delivered']);
+    expect(tuples('Iran liefert der libanesischen Hisbollah Raketen.')).toEqual(['iran>hezbollah missile delivered']);
+  });
+});
