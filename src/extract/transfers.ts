@@ -471,6 +471,27 @@ export function attributionRanges(doc: Doc, s: Sentence): Range[] {
   return out;
 }
 
+/** What a weapon fights, named after it: "missiles against ships", "Gepard gegen Drohnen" (not "Munition gegen Technologie eintauschen": an exchange). */
+const AGAINST = /^\s*(?:[\p{L}\d-]+\s+){0,2}(?:gegen|against)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+const EXCHANGE = /\b(?:\w*tausch\w*|exchange\w*|swap\w*|trade\w*)\b/;
+/** What a weapon fights, named by its verb or noun: "die Abwehr von Drohnen", "can intercept cruise missiles". */
+const TARGET_BEFORE = /\b(?:abwehr von|zur abwehr|schutz vor|protection from|defen[cs]e against|(?:engag|intercept|destroy|neutrali[sz]|counter)\w*|shoot(?:s|ing)? down|shot down|capable of (?:hitting|striking))\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
+/** A combat verb (lower case: a verb, not "Abwehr") that closes the German clause after its objects: "… Flugzeuge, Hubschrauber und Drohnen in 27 Kilometern Höhe bekämpfen". */
+const COMBAT_VERB_AFTER = /^[^;.]*?\b(?:bekampf|abfang|abgefang|abschiess|abschoss|abgeschoss|zerstor|ausschalt|abwehr)\w*/;
+function isTarget(doc: Doc, m: Mention): boolean {
+  const s = doc.sentences[m.sentence];
+  const before = doc.norm.slice(Math.max(s.start, m.start - 50), m.start);
+  if (TARGET_BEFORE.test(before)) return true;
+  const against = /(?:gegen|against)\s+(?:[\p{L}\d-]+\s+){0,3}$/u.exec(before);
+  if (against && !EXCHANGE.test(doc.norm.slice(s.start, s.end))) {
+    const at = m.start - before.length + against.index;
+    if (doc.bySentence[s.index].some((o) => (o.type === 'item' || o.type === 'weapon') && o.end <= at && AGAINST.test(doc.norm.slice(o.end, m.start)))) return true;
+  }
+  if (doc.language !== 'de') return false;
+  const verb = COMBAT_VERB_AFTER.exec(doc.norm.slice(m.end, s.end));
+  if (!verb || !/^\p{Ll}/u.test(doc.text.slice(m.end + verb[0].length - (verb[0].length - verb[0].search(/\S+$/)), m.end + verb[0].length))) return false;
+  return !predicateCuesIn(doc, m.end, m.end + verb[0].length).length;
+}
 const MEANS_OF_TRANSPORT = /\b(?:aboard|on board|an bord)\s+(?:a |an |the |eines |einer |dem |der )?(?:\p{L}+\s+){0,2}$/u;
 const CONTENTS_AFTER = /^\s*(?:voller|voll mit|mit|with|of|full of|containing)\s+(?:\p{L}+\s+){0,2}\p{L}/u;
 
@@ -527,6 +548,8 @@ function itemRefs(doc: Doc, ms: Mention[]): ItemRef[] {
     purposeOf = null;
     // "aboard a transport plane", "an Bord eines Frachtflugzeugs": the means of transport is not what is moved
     if (MEANS_OF_TRANSPORT.test(doc.norm.slice(Math.max(0, m.start - 30), m.start))) continue;
+    // "missiles against ships", "die Abwehr von Drohnen", "can intercept cruise missiles", "können Flugzeuge … bekämpfen": what a weapon fights is not moved
+    if (isTarget(doc, m)) continue;
     // "kamen ohne den Flugkörper Meteor", "delivered without their missiles": what is left out does not move
     if (WITHOUT.test(doc.norm.slice(Math.max(doc.sentences[m.sentence].start, m.start - 30), m.start))) continue;
     // "16.000 Schiffscontainer voller Artilleriemunition": a container counts its contents and is no item of its own

@@ -781,3 +781,16 @@ describe('a state that qualifies an armed group', () => {
     expect(tuples('Iran liefert der libanesischen Hisbollah Raketen.')).toEqual(['iran>hezbollah missile delivered']);
   });
 });
+
+describe('what a weapon fights', () => {
+  it('is not moved ("missiles against ships", "können Flugzeuge … bekämpfen", "can intercept ballistic missiles", "zur Abwehr von Drohnen")', () => {
+    expect(tuples('China hat Serbien das Flugabwehrsystem FK-3 geliefert. Seine Flugkörper können Flugzeuge, Hubschrauber und Drohnen in bis zu 27 Kilometern Höhe bekämpfen.')).toEqual(['china>serbia air-defence delivered']);
+    expect(tuples('The US sent Ukraine Patriot systems that can intercept ballistic missiles.')).toEqual(['united-states>ukraine air-defence delivered']);
+    expect(tuples('Deutschland liefert der Ukraine Gepard-Panzer gegen Drohnen.')).toEqual(['germany>ukraine air-defence delivered']);
+    expect(tuples('Deutschland liefert der Ukraine Störsender zur Abwehr von Drohnen.')).toEqual(['germany>ukraine equipment delivered']);
+  });
+  it('leaves an exchange ("Munition gegen Technologie eintauschen") and a noun ("Drohnen … zur Abwehr") alone', () => {
+    expect(tuples('Pjöngjang wolle Munition gegen Technologie aus Russland eintauschen.')).toContain('russia>north-korea technology expected');
+    expect(tuples('Deutschland liefert der Ukraine zehn Drohnen vom Typ Vector sowie Störsender zur Abwehr von Drohnen.')).toContain('germany>ukraine drone delivered');
+  });
+});
